@@ -1,0 +1,45 @@
+// @ntk/core: public API. This file only re-exports.
+
+export type {
+  Backend,
+  BackendInfo,
+  BinaryOpName,
+  MatmulOptions,
+  ReduceAxis,
+  ReduceOpName,
+} from './backend/backend.ts';
+export {
+  checkGramOperands,
+  checkMatmulOperands,
+  checkReduce,
+  checkRowVector,
+  checkScalar,
+  checkUnaryOp,
+  checkZipOperands,
+} from './backend/check-operands.ts';
+export { cpuBackend, reduceReference } from './backend/cpu-backend.ts';
+export type { ActivationOps, UnaryOp } from './backend/unary-op.ts';
+export { gaussianCloud } from './datasets/gaussian-cloud.ts';
+export { loadMnist, MNIST_PIXELS, type MnistNormalisation, type MnistSubset } from './datasets/mnist.ts';
+export { pointsAtAngles } from './datasets/points-at-angles.ts';
+export { sphere } from './datasets/sphere.ts';
+export {
+  type ArgumentErrorDetails,
+  type ArgumentErrorKind,
+  ArgumentRangeError,
+  ArgumentTypeError,
+  argumentError,
+  argumentMessage,
+} from './errors/argument-error.ts';
+export { formatValue } from './errors/format-value.ts';
+export { NotPositiveDefiniteError, NumericalError } from './errors/numerical-error.ts';
+export { ShapeError } from './errors/shape-error.ts';
+export { assertFiniteResult, checkFiniteArray, checkInteger, checkNumber } from './errors/validate.ts';
+export { gemmNT, transposeData } from './linalg/gemm-nt.ts';
+export type { Kernels } from './matrix/kernels.ts';
+export { checkMatrix, type DType, type FloatArray, Matrix } from './matrix/matrix.ts';
+export { checkKey, foldIn, type Key, key, randomBits, splitKey } from './random/key.ts';
+export { normal, permutation, uniform } from './random/sample.ts';
+export { threefry2x32 } from './random/threefry.ts';
+export type { MlpSpec, Parameterization, ResolvedMlpSpec } from './spec/mlp-spec.ts';
+export { MAX_ACTIVATION_LENGTH, resolveMlpSpec, validateMlpSpec } from './spec/resolve-mlp-spec.ts';
