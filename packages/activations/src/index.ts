@@ -1,0 +1,7 @@
+// @ntk/activations: public API. This file only re-exports.
+
+export type { Activation } from './activation.ts';
+export { BUILTIN_ACTIVATIONS, type BuiltinActivationName } from './builtin-activations.ts';
+export { isBuiltinActivation } from './is-builtin-activation.ts';
+export { resolveActivation } from './resolve-activation.ts';
+export { erf, erfc } from './special/erf.ts';
