@@ -16,6 +16,7 @@ export {
   checkScalar,
   checkUnaryOp,
   checkZipOperands,
+  type MatmulDims,
 } from './backend/check-operands.ts';
 export { cpuBackend, reduceReference } from './backend/cpu-backend.ts';
 export type { ActivationOps, UnaryOp } from './backend/unary-op.ts';
@@ -37,7 +38,7 @@ export { ShapeError } from './errors/shape-error.ts';
 export { assertFiniteResult, checkFiniteArray, checkInteger, checkNumber } from './errors/validate.ts';
 export { gemmNT, transposeData } from './linalg/gemm-nt.ts';
 export type { Kernels } from './matrix/kernels.ts';
-export { checkMatrix, type DType, type FloatArray, Matrix } from './matrix/matrix.ts';
+export { checkMatrix, type DType, type FloatArray, Matrix, type MatrixJson } from './matrix/matrix.ts';
 export { checkKey, foldIn, type Key, key, randomBits, splitKey } from './random/key.ts';
 export { normal, permutation, uniform } from './random/sample.ts';
 export { threefry2x32 } from './random/threefry.ts';

@@ -1,8 +1,18 @@
 import { argumentError } from '../errors/argument-error.ts';
 import { ShapeError } from '../errors/shape-error.ts';
-import { checkMatrix, type FloatArray, type Matrix } from '../matrix/matrix.ts';
-import type { BinaryOpName, MatmulOptions, ReduceAxis, ReduceOpName } from './backend.ts';
+import { checkMatrix } from '../matrix/matrix.ts';
+import type { MatmulOptions } from './backend.ts';
 import type { UnaryOp } from './unary-op.ts';
+
+/** Dimensions of a product: op(A) is m×k, op(B) is k×n. */
+export interface MatmulDims {
+  /** Rows of the result. */
+  m: number;
+  /** Inner dimension. */
+  k: number;
+  /** Columns of the result. */
+  n: number;
+}
 
 /**
  * Validates the operands of `Backend.matmul` and returns the product's dimensions. Shared by every backend
@@ -20,7 +30,7 @@ export function checkMatmulOperands(
   a: unknown,
   b: unknown,
   options: MatmulOptions = {},
-): { m: number; k: number; n: number } {
+): MatmulDims {
   const A = checkMatrix(fn, 'a', a);
   const B = checkMatrix(fn, 'b', b);
   const m = options.transposeA ? A.cols : A.rows;
@@ -145,15 +155,3 @@ export function checkScalar(fn: string, argument: string, v: unknown): number {
   if (!Number.isFinite(v)) throw argumentError('range', fn, argument, 'a finite number', v);
   return v;
 }
-
-/** @internal Re-export for backends: the matrix type accepted as input. */
-export type AnyMatrix = Matrix<FloatArray>;
-
-/** @internal The binary op names, for backends that switch on them. */
-export const BINARY_OPS: readonly BinaryOpName[] = ['add', 'sub', 'mul', 'div'];
-
-/** @internal The reductions and axes, for conformance tests. */
-export const REDUCE_OPS: readonly ReduceOpName[] = ['sum', 'sumSquares', 'max', 'min', 'maxAbs'];
-
-/** @internal The axes of `reduce`. */
-export const REDUCE_AXES: readonly ReduceAxis[] = ['all', 'rows', 'cols'];

@@ -1,6 +1,16 @@
 import { argumentError } from '../errors/argument-error.ts';
 import { ShapeError } from '../errors/shape-error.ts';
 
+/** The JSON form of a {@link Matrix}. */
+export interface MatrixJson {
+  /** Number of rows. */
+  rows: number;
+  /** Number of columns. */
+  cols: number;
+  /** Row-major entries. */
+  data: number[];
+}
+
 /** A typed array of floats: the storage of a {@link Matrix}. */
 export type FloatArray = Float64Array | Float32Array;
 
@@ -231,7 +241,7 @@ export class Matrix<T extends FloatArray = Float64Array> {
   }
 
   /** JSON form: `{ rows, cols, data: number[] }`. */
-  toJSON(): { rows: number; cols: number; data: number[] } {
+  toJSON(): MatrixJson {
     return { rows: this.rows, cols: this.cols, data: Array.from(this.data) };
   }
 

@@ -2,7 +2,7 @@ import { argumentError } from '../errors/argument-error.ts';
 import { threefry2x32 } from './threefry.ts';
 
 /**
- * A random key: two uint32 words, immutable by convention. Every random quantity in @ntk is derived from
+ * A random key: two uint32 words, immutable by convention. Every random quantity in `@ntk` is derived from
  * a key, never from `Math.random`. Keys are split (not advanced), as in JAX: the same key always gives the
  * same numbers, and {@link splitKey} gives independent children.
  */

@@ -36,7 +36,9 @@ export interface MlpSpec {
 
 /** An {@link MlpSpec} with every default filled in and every per-layer value expanded. */
 export interface ResolvedMlpSpec {
+  /** Activation name or expression, as given. */
   readonly activation: string;
+  /** Derivative expression, where given. */
   readonly activationDerivative?: string;
   /** Number of hidden layers L. */
   readonly depth: number;
@@ -46,6 +48,8 @@ export interface ResolvedMlpSpec {
   readonly sigmaW2: readonly number[];
   /** σ_b² for layers 1..L+1. */
   readonly sigmaB2: readonly number[];
+  /** `ntk` or `standard`. */
   readonly parameterization: Parameterization;
+  /** Output dimension O. */
   readonly outputs: number;
 }
