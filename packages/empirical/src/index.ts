@@ -1,0 +1,11 @@
+// @ntk/empirical: public API. This file only re-exports.
+
+export type { InitMlpOptions } from './network/init-mlp.ts';
+export { initMlp } from './network/init-mlp.ts';
+export type { Mlp, MlpLayer } from './network/mlp.ts';
+export { type BackendOptions, mlpForward } from './network/mlp-forward.ts';
+export { type MlpGradients, mlpGradients } from './network/mlp-gradients.ts';
+export { type MlpJacobianOptions, mlpJacobian } from './network/mlp-jacobian.ts';
+export { mlpParameterCount } from './network/mlp-parameter-count.ts';
+export { empiricalNtk } from './ntk/empirical-ntk.ts';
+export type { EmpiricalNtk, EmpiricalNtkOptions, NtkMethod, NtkOutputMode } from './ntk/types.ts';
