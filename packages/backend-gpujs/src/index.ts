@@ -1,0 +1,9 @@
+// @ntk/backend-gpujs: public API. This file only re-exports.
+export {
+  type GpujsBackend,
+  type GpujsBackendInfo,
+  type GpujsBackendOptions,
+  gpujsBackend,
+} from './gpujs-backend.ts';
+export { ModeUnavailableError } from './mode-unavailable-error.ts';
+export type { GpujsConcreteMode, GpujsMode } from './select-mode.ts';
