@@ -1,5 +1,13 @@
 // @ntk/empirical: public API. This file only re-exports.
 
+export { exportMlpWeights } from './io/export-mlp-weights.ts';
+export { importMlpWeights } from './io/import-mlp-weights.ts';
+export {
+  MLP_WEIGHTS_FORMAT,
+  MLP_WEIGHTS_VERSION,
+  type MlpWeightsJson,
+  type MlpWeightsLayerJson,
+} from './io/weights-format.ts';
 export type { InitMlpOptions } from './network/init-mlp.ts';
 export { initMlp } from './network/init-mlp.ts';
 export type { Mlp, MlpLayer } from './network/mlp.ts';

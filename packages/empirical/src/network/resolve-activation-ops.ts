@@ -1,3 +1,4 @@
+import { resolveActivation } from '@ntk/activations';
 import { type ActivationOps, argumentError, checkUnaryOp, type ResolvedMlpSpec } from '@ntk/core';
 
 /**
@@ -25,11 +26,5 @@ export function resolveActivationOps(
     checkUnaryOp(fn, override.dphi);
     return override;
   }
-  throw argumentError(
-    'range',
-    fn,
-    'spec.activation',
-    'resolvable (pending @ntk/activations: pass options.activation)',
-    spec.activation,
-  );
+  return resolveActivation(spec.activation, spec.activationDerivative);
 }

@@ -7,7 +7,7 @@ import { argumentError, type ResolvedMlpSpec, resolveMlpSpec } from '@ntk/core';
  * @param fn - Calling function, for messages.
  * @returns The resolved spec, `widths` non-null.
  * @throws {ArgumentTypeError} / {@link ArgumentRangeError} For a bad field, or when `widths` is omitted
- *   (infinite width has no finite network; use `@ntk/analytic` for it).
+ *   for depth ≥ 1 (infinite width has no finite network; use `@ntk/analytic` for it).
  * @example
  * ```ts
  * resolveFiniteSpec({ activation: 'relu', depth: 2, widths: 64 }, 'initMlp').widths; // [64, 64]
@@ -15,6 +15,7 @@ import { argumentError, type ResolvedMlpSpec, resolveMlpSpec } from '@ntk/core';
  */
 export function resolveFiniteSpec(spec: unknown, fn: string): ResolvedMlpSpec & { widths: number[] } {
   const r = resolveMlpSpec(spec, fn);
+  if (r.widths === null && r.depth === 0) return { ...r, widths: [] };
   if (r.widths === null) {
     throw argumentError(
       'range',
