@@ -64,6 +64,9 @@ const EXPECTED =
 export function checkExpressionSource(fn: string, op: UnaryOp): string {
   const src = op.source.trim();
   if (src.length === 0) throw argumentError('range', fn, 'op.source', EXPECTED, op.source);
+  if (/\*\s*\*/.test(src)) {
+    throw argumentError('range', fn, 'op.source', `${EXPECTED} (use Math.pow instead of \`**\`)`, op.source);
+  }
   let depth = 0;
   TOKEN.lastIndex = 0;
   let pos = 0;
