@@ -8,6 +8,17 @@ export {
   type MlpWeightsJson,
   type MlpWeightsLayerJson,
 } from './io/weights-format.ts';
+export { type EmpiricalMomentsOptions, empiricalMoments } from './moments/empirical-moments.ts';
+export { empiricalMomentsUnit, type MomentsUnitOptions } from './moments/empirical-moments-unit.ts';
+export { mergeMomentsUnits } from './moments/merge-moments-units.ts';
+export type {
+  EmpiricalMoments,
+  MomentStats,
+  MomentsBlock,
+  MomentsConfig,
+  MomentsProgress,
+  MomentsUnit,
+} from './moments/types.ts';
 export type { InitMlpOptions } from './network/init-mlp.ts';
 export { initMlp } from './network/init-mlp.ts';
 export type { Mlp, MlpLayer } from './network/mlp.ts';
