@@ -338,6 +338,17 @@ describe('gpujsBackend kernels (webasm)', () => {
     );
   });
 
+  it('webasm async (worker pool, ≥ 4096 output cells) gives bit-identical results to webasm sync', async () => {
+    const threaded = await gpujsBackend({ mode: 'webasm', async: true, poolSize: 2, fallback: false });
+    const a = randomMatrix(20, 80, 33);
+    const b = randomMatrix(21, 33, 90);
+    expect(Array.from((await threaded.matmul(a, b, { alpha: 0.3 })).data)).toEqual(
+      Array.from((await be.matmul(a, b, { alpha: 0.3 })).data),
+    );
+    expect(Array.from((await threaded.gram(a)).data)).toEqual(Array.from((await be.gram(a)).data));
+    threaded.dispose();
+  });
+
   it('dispose() releases kernels; later calls reject with a clear error', async () => {
     const b2 = await gpujsBackend({ mode: 'webasm' });
     await b2.affine(randomMatrix(1, 2, 2), 1);
