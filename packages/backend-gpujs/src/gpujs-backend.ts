@@ -80,7 +80,15 @@ export interface GpujsBackend extends Backend {
   /** Name, precision, the mode that runs and why. */
   readonly info: GpujsBackendInfo;
   /** Kernel cache statistics: kernels held now and compiled since creation. */
-  kernelStats(): { cached: number; compiled: number };
+  kernelStats(): KernelStats;
+}
+
+/** Statistics of the compiled-kernel cache of a {@link GpujsBackend}. */
+export interface KernelStats {
+  /** Kernels held in the cache now (at most `cacheSize`). */
+  readonly cached: number;
+  /** Kernels compiled since the backend was created (evicted ones included). */
+  readonly compiled: number;
 }
 
 const FN = 'gpujsBackend';
@@ -192,7 +200,7 @@ function checkFiniteOutput(
  * @param options - Mode, async (worker threads on webasm), fallback, pool and cache sizes.
  * @returns A promise of the backend (the mode is probed asynchronously: WebGPU adapters can only be
  * requested that way).
- * @throws {ArgumentTypeError} For options of the wrong type. {@link ArgumentRangeError} for an unknown mode or
+ * @throws {ArgumentTypeError} For options of the wrong type; `ArgumentRangeError` for an unknown mode or
  * option, or sizes out of range. {@link ModeUnavailableError} (rejected promise) when no candidate mode runs.
  * @example
  * ```ts

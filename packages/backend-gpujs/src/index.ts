@@ -4,6 +4,7 @@ export {
   type GpujsBackendInfo,
   type GpujsBackendOptions,
   gpujsBackend,
+  type KernelStats,
 } from './gpujs-backend.ts';
 export { ModeUnavailableError } from './mode-unavailable-error.ts';
 export type { GpujsConcreteMode, GpujsMode } from './select-mode.ts';
