@@ -21,7 +21,10 @@ const config: MomentsConfig = {
 
 function bits(m: EmpiricalMoments): number[] {
   const all = [m.ntk, m.nngp, ...(m.layers ?? [])].flatMap((s) => [s.mean, s.variance, s.stdError, s.ratio]);
-  return all.flatMap((x) => Array.from(new Uint32Array(Float64Array.from(x.data).buffer)));
+  const ratios = [m.ntk, m.nngp, ...(m.layers ?? [])].map((s) => s.frobeniusRatio);
+  return [...all.flatMap((x) => Array.from(x.data)), ...ratios].flatMap((v) =>
+    Array.from(new Uint32Array(Float64Array.of(v).buffer)),
+  );
 }
 
 describe('empiricalMoments', () => {
@@ -44,8 +47,15 @@ describe('empiricalMoments', () => {
     for (let i = 0; i < size; i++) {
       expect(m.ntk.stdError.data[i]).toBeCloseTo(Math.sqrt(variance[i]! / K), 12);
       const ex2 = xs.reduce((s, x) => s + x[i]! ** 2, 0) / K;
-      expect(m.ntk.ratio.data[i]! / (ex2 / mean[i]! ** 2) - 1).toBeLessThan(1e-12);
+      expect(Math.abs(m.ntk.ratio.data[i]! / (ex2 / mean[i]! ** 2) - 1)).toBeLessThan(1e-12);
     }
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < size; i++) {
+      num += xs.reduce((s, x) => s + x[i]! ** 2, 0) / K;
+      den += mean[i]! ** 2;
+    }
+    expect(Math.abs(m.ntk.frobeniusRatio / (num / den) - 1)).toBeLessThan(1e-12);
     expect(m.samples).toBe(K);
     expect(m.shape).toEqual([3, 2]);
     expect(m.layers).toHaveLength(3);

@@ -7,18 +7,23 @@ function stats(n: number, mean: Float64Array, m2: Float64Array, rows: number, co
   const variance = new Float64Array(mean.length);
   const se = new Float64Array(mean.length);
   const ratio = new Float64Array(mean.length);
+  let num = 0;
+  let den = 0;
   for (let i = 0; i < mean.length; i++) {
     const m = mean[i] as number;
     const v = n > 1 ? (m2[i] as number) / (n - 1) : 0;
     variance[i] = v;
     se[i] = Math.sqrt(v / n);
     ratio[i] = m === 0 ? Infinity : ((m2[i] as number) / n + m * m) / (m * m);
+    num += (m2[i] as number) / n + m * m;
+    den += m * m;
   }
   return {
     mean: new Matrix(rows, cols, mean),
     variance: new Matrix(rows, cols, variance),
     stdError: new Matrix(rows, cols, se),
     ratio: new Matrix(rows, cols, ratio),
+    frobeniusRatio: den === 0 ? Infinity : num / den,
   };
 }
 

@@ -38,6 +38,8 @@ export interface MomentStats {
   readonly stdError: Matrix;
   /** E[x²]/E[x]² with the plug-in moments: (M2/K + m²)/m² (Infinity where m = 0). */
   readonly ratio: Matrix;
+  /** The whole-matrix ratio E[‖x‖²_F]/‖E[x]‖²_F = Σ_ij (M2_ij/K + m_ij²) / Σ_ij m_ij² (1 for a deterministic kernel). */
+  readonly frobeniusRatio: number;
 }
 
 /** The result of a Monte-Carlo run. */
