@@ -2,6 +2,7 @@
 
 export type { Activation } from './activation.ts';
 export { BUILTIN_ACTIVATIONS, type BuiltinActivationName } from './builtin-activations.ts';
+export { type CompiledExpression, compileExpression } from './compile-expression.ts';
 export { isBuiltinActivation } from './is-builtin-activation.ts';
 export { resolveActivation } from './resolve-activation.ts';
 export { erf, erfc } from './special/erf.ts';

@@ -2,8 +2,12 @@ import { argumentError, MAX_ACTIVATION_LENGTH } from '@ntk/core';
 import type { Activation } from './activation.ts';
 import { builtinActivation } from './builtin/builtin-activation.ts';
 import { parseBuiltin } from './builtin/parse-builtin.ts';
+import { resolveExpression } from './expression/resolve-expression.ts';
 
 const FN = 'resolveActivation';
+/** Resolved expressions, by text: parsing and differentiating cost milliseconds, a lookup nothing. */
+const CACHE = new Map<string, Activation>();
+const CACHE_SIZE = 256;
 
 /**
  * Resolves an activation given by name or by expression into φ and φ' ready to run.
@@ -54,5 +58,11 @@ export function resolveActivation(activation: string, derivative?: string): Acti
     }
     return builtinActivation(parsed);
   }
-  throw argumentError('range', FN, 'activation', 'a built-in activation name', activation);
+  const key = `${activation}\u0000${derivative ?? ''}`;
+  const cached = CACHE.get(key);
+  if (cached) return cached;
+  const resolved = resolveExpression(activation, derivative);
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+  CACHE.set(key, resolved);
+  return resolved;
 }
