@@ -218,5 +218,31 @@ async function benchMonteCarlo(): Promise<void> {
   });
 }
 
+/** Control: the same pure-CPU loop on 1 and on 2 worker threads; shows how much parallelism the machine gives now. */
+async function parallelControl(): Promise<void> {
+  const { Worker } = await import('node:worker_threads');
+  const code =
+    "const { parentPort } = require('node:worker_threads'); let s = 0; for (let i = 0; i < 2e8; i++) s += Math.sqrt(i); parentPort.postMessage(s);";
+  const times: number[] = [];
+  for (const n of [1, 2]) {
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: n }, () => new Promise((r) => new Worker(code, { eval: true }).on('message', r))),
+    );
+    times.push((performance.now() - t0) / 1000);
+  }
+  emit({
+    bench: 'parallel-control',
+    seconds1: +times[0]!.toFixed(3),
+    seconds2: +times[1]!.toFixed(3),
+    speedup2: +((2 * times[0]!) / times[1]!).toFixed(2),
+    load1: +os.loadavg()[0]!.toFixed(2),
+  });
+}
+
 if (!has('--only-mc')) await benchNtk();
-if (!has('--only-ntk')) await benchMonteCarlo();
+if (!has('--only-ntk')) {
+  await parallelControl();
+  await benchMonteCarlo();
+  await parallelControl();
+}
