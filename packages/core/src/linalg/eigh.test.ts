@@ -104,6 +104,22 @@ describe('eigh', () => {
     }
   });
 
+  // A direct sum diag(B, C): the reduction meets a row whose off-diagonal part is already zero right after
+  // a non-trivial step (the "nothing to reduce" branch with a pending update), and again inside B.
+  it("eigh(a) of a block-diagonal matrix has the union of the blocks' spectra", () => {
+    const b = withSpectrum(randomOrthogonal(21, 4), [1, 2, 3, 4]);
+    const c = withSpectrum(randomOrthogonal(22, 5), [-1, 0.5, 2, 7, 9]);
+    const a = Matrix.zeros(9, 9);
+    for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) a.set(i, j, b.get(i, j));
+    for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) a.set(4 + i, 4 + j, c.get(i, j));
+    const { values, vectors } = eigh(a);
+    const expected = [-1, 0.5, 1, 2, 2, 3, 4, 7, 9];
+    for (let i = 0; i < 9; i++)
+      expect(Math.abs((values[i] as number) - (expected[i] as number))).toBeLessThan(1e-12 * 9);
+    expect(relativeError(reconstruct(vectors, values), a.data)).toBeLessThan(1e-10);
+    expect(orthogonalityError(vectors)).toBeLessThan(1e-10);
+  });
+
   it('eigh handles n = 0, n = 1, the zero matrix, the identity and a diagonal matrix', () => {
     const e0 = eigh(Matrix.zeros(0, 0));
     expect(e0.values).toHaveLength(0);

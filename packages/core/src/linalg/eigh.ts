@@ -36,15 +36,16 @@ function hypot(a: number, b: number): number {
 /**
  * Symmetric eigendecomposition A = V·diag(λ)·Vᵀ, with λ ascending and V orthonormal (VᵀV = I).
  *
- * Our own float64 kernel on flat row-major arrays (measured ≈6–10× faster than `ml-matrix`'s `EVD` at
- * N = 500–1000; see docs/benchmarks.md):
- * 1. Householder tridiagonalisation Qᵀ·A·Q = T (from the last row up, as EISPACK `tred2`): for each step the
- *    product p = A·u and the rank-2 update A ← A − u·qᵀ − q·uᵀ run over the lower triangle row by row, so
- *    every inner loop is contiguous. 4n³/3 flops.
- * 2. Qᵀ = P₁·P₂·…·P_{n−1} accumulated by right products, again row-wise. 4n³/3 flops.
- * 3. Implicit QL iterations with the Wilkinson-type shift of `tql2` (Bowdler, Martin, Reinsch & Wilkinson
- *    1968) on T; each Givens rotation updates two contiguous rows of Vᵀ. About 6n³ flops in all (typically
- *    1–2 sweeps per eigenvalue).
+ * Our own float64 kernel on flat row-major arrays (measured about 3× faster than `ml-matrix` 6.15's `EVD` at
+ * N = 500 and 1000; figures in docs/benchmarks.md):
+ * 1. Householder tridiagonalisation Qᵀ·A·Q = T (from the last row up, as EISPACK `tred2`): per step the
+ *    product p = A·u and the rank-2 update A ← A − u·qᵀ − q·uᵀ run over the lower triangle row by row, every
+ *    inner loop contiguous, and each step's update is fused with the next step's product, so the triangle
+ *    is streamed once per step. 4n³/3 flops.
+ * 2. Qᵀ = P₁·P₂·…·P_{n−1} accumulated by right products, four reflectors per pass over each row. 4n³/3 flops.
+ * 3. Implicit QL iterations with the Wilkinson-type shift of `tql2` (Bowdler, Martin, Reinsch & Wilkinson,
+ *    Numer. Math. 11, 1968) on T; the Givens rotations of a sweep update rows of Vᵀ, four fused per pass.
+ *    About 6n³·(sweeps per eigenvalue, typically 1–2)/2 flops: the dominant cost for large n.
  * Backward stable: ‖A − V·Λ·Vᵀ‖ and ‖VᵀV − I‖ are O(n·ε·‖A‖). Handles n = 0, n = 1, repeated eigenvalues and
  * the zero matrix (V = I). Only the lower triangle is used, after a symmetry check.
  *
@@ -97,15 +98,37 @@ export function eigh(a: Matrix<FloatArray>, options: EighOptions = {}): EighResu
  */
 function tridiagonalize(a: Float64Array, n: number, d: Float64Array, e: Float64Array): Float64Array {
   const hs = new Float64Array(n);
-  const p = new Float64Array(n);
+  // p accumulates A·u of the current step; q holds the q of the previous step, whose rank-2 update
+  // A ← A − u·qᵀ − q·uᵀ is pending (u = row i+1 of a). That update is fused with the next product A·u, so
+  // the lower triangle is streamed once per step instead of twice (the reduction is memory-bound for
+  // N ≳ 1000).
+  let p = new Float64Array(n);
+  let q = new Float64Array(n);
+  let pending = false;
   for (let i = n - 1; i >= 1; i--) {
     const row = i * n;
     const l = i - 1;
+    const prev = row + n; // u of the pending update
+    if (pending) {
+      // Row i of the pending update first: it is the next Householder vector.
+      const ui = a[prev + i] as number;
+      const qi = q[i] as number;
+      for (let k = 0; k <= i; k++) a[row + k] -= ui * (q[k] as number) + qi * (a[prev + k] as number);
+    }
     d[i] = a[row + i] as number;
     let scale = 0;
     for (let k = 0; k < i; k++) scale += Math.abs(a[row + k] as number);
     if (i === 1 || scale === 0) {
       e[i] = a[row + l] as number;
+      if (pending) {
+        for (let j = 0; j < i; j++) {
+          const rj = j * n;
+          const uj = a[prev + j] as number;
+          const qj = q[j] as number;
+          for (let k = 0; k <= j; k++) a[rj + k] -= uj * (q[k] as number) + qj * (a[prev + k] as number);
+        }
+        pending = false;
+      }
       continue;
     }
     // u = x/scale with u_l = f − g, where g = −sign(f)·‖x/scale‖; P = I − u·uᵀ/h with h = ‖u‖²/2.
@@ -122,20 +145,40 @@ function tridiagonalize(a: Float64Array, n: number, d: Float64Array, e: Float64A
     h -= f * g;
     a[row + l] = f - g;
     hs[i] = h;
-    // p = A·u over the leading i×i block, reading its lower triangle once, row by row.
+    // p = A·u over the leading i×i block, reading its lower triangle once, row by row (applying the
+    // pending update to each entry just before it is used).
     p.fill(0, 0, i);
-    for (let j = 0; j < i; j++) {
-      const rj = j * n;
-      const uj = a[row + j] as number;
-      let s = 0;
-      for (let k = 0; k < j; k++) {
-        const ajk = a[rj + k] as number;
-        s += ajk * (a[row + k] as number);
-        p[k] += ajk * uj;
+    if (pending) {
+      for (let j = 0; j < i; j++) {
+        const rj = j * n;
+        const uj = a[row + j] as number;
+        const vj = a[prev + j] as number;
+        const qj = q[j] as number;
+        let s = 0;
+        for (let k = 0; k < j; k++) {
+          const ajk = (a[rj + k] as number) - (vj * (q[k] as number) + qj * (a[prev + k] as number));
+          a[rj + k] = ajk;
+          s += ajk * (a[row + k] as number);
+          p[k] += ajk * uj;
+        }
+        const ajj = (a[rj + j] as number) - 2 * vj * qj;
+        a[rj + j] = ajj;
+        p[j] += s + ajj * uj;
       }
-      p[j] += s + (a[rj + j] as number) * uj;
+    } else {
+      for (let j = 0; j < i; j++) {
+        const rj = j * n;
+        const uj = a[row + j] as number;
+        let s = 0;
+        for (let k = 0; k < j; k++) {
+          const ajk = a[rj + k] as number;
+          s += ajk * (a[row + k] as number);
+          p[k] += ajk * uj;
+        }
+        p[j] += s + (a[rj + j] as number) * uj;
+      }
     }
-    // p ← p/h; q = p − K·u with K = uᵀp/(2h).
+    // p ← p/h; q = p − K·u with K = uᵀp/(2h); it becomes the pending update.
     let up = 0;
     const invH = 1 / h;
     for (let j = 0; j < i; j++) {
@@ -145,48 +188,85 @@ function tridiagonalize(a: Float64Array, n: number, d: Float64Array, e: Float64A
     }
     const kk = up / (h + h);
     for (let j = 0; j < i; j++) p[j] -= kk * (a[row + j] as number);
-    // A ← A − u·qᵀ − q·uᵀ on the lower triangle.
-    for (let j = 0; j < i; j++) {
-      const rj = j * n;
-      const uj = a[row + j] as number;
-      const qj = p[j] as number;
-      for (let k = 0; k <= j; k++) a[rj + k] -= uj * (p[k] as number) + qj * (a[row + k] as number);
-    }
+    const t = q;
+    q = p;
+    p = t;
+    pending = true;
   }
   d[0] = a[0] as number;
   e[0] = 0;
   // Qᵀ = P₁·P₂·…·P_{n−1} by right products W ← W·P_i; after P₁…P_{i−1} only rows/columns < i are
-  // non-trivial. Two reflectors per pass over each row: W·P_i·P_{i+1} = W − t₁·u₁ᵀ − t₂·u₂ᵀ with
-  // t₁ = W·u₁/h₁ and t₂ = (W·u₂ − t₁·(u₁·u₂))/h₂, which halves the loads and loop iterations.
+  // non-trivial. Four reflectors per pass over each row of W (copied, zero-padded, into `u`):
+  // W·P_i·…·P_{i+3} = W − Σ_j t_j·u_jᵀ with t_j = (W·u_j − Σ_{l<j} t_l·(u_l·u_j)) / h_j, which cuts the
+  // loads and stores on W (the accumulation is memory-bound for N ≳ 1000) by four.
   const vt = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) vt[i * n + i] = 1;
+  for (let r = 0; r < n; r++) vt[r * n + r] = 1;
+  const u = new Float64Array(4 * n);
+  const inv = new Float64Array(4);
   let i = 2;
-  for (; i + 1 < n; i += 2) {
-    const h1 = hs[i] as number;
-    const h2 = hs[i + 1] as number;
-    if (h1 === 0 && h2 === 0) continue;
-    const inv1 = h1 === 0 ? 0 : 1 / h1;
-    const inv2 = h2 === 0 ? 0 : 1 / h2;
-    const u1 = i * n;
-    const u2 = u1 + n;
-    const u2i = inv2 === 0 ? 0 : (a[u2 + i] as number);
-    let u12 = 0;
-    for (let k = 0; k < i; k++) u12 += (a[u1 + k] as number) * (a[u2 + k] as number);
-    for (let r = 0; r <= i; r++) {
+  for (; i + 3 < n; i += 4) {
+    const len = i + 3;
+    let any = false;
+    for (let j = 0; j < 4; j++) {
+      const h = hs[i + j] as number;
+      inv[j] = h === 0 ? 0 : 1 / h;
+      const src = (i + j) * n;
+      const dst = j * n;
+      const support = h === 0 ? 0 : i + j;
+      for (let k = 0; k < len; k++) u[dst + k] = k < support ? (a[src + k] as number) : 0;
+      any ||= h !== 0;
+    }
+    if (!any) continue;
+    const o1 = n;
+    const o2 = 2 * n;
+    const o3 = 3 * n;
+    let g01 = 0;
+    let g02 = 0;
+    let g03 = 0;
+    let g12 = 0;
+    let g13 = 0;
+    let g23 = 0;
+    for (let k = 0; k < len; k++) {
+      const x0 = u[k] as number;
+      const x1 = u[o1 + k] as number;
+      const x2 = u[o2 + k] as number;
+      const x3 = u[o3 + k] as number;
+      g01 += x0 * x1;
+      g02 += x0 * x2;
+      g03 += x0 * x3;
+      g12 += x1 * x2;
+      g13 += x1 * x3;
+      g23 += x2 * x3;
+    }
+    const i0 = inv[0] as number;
+    const i1 = inv[1] as number;
+    const i2 = inv[2] as number;
+    const i3 = inv[3] as number;
+    for (let r = 0; r < len; r++) {
       const rr = r * n;
+      let d0 = 0;
       let d1 = 0;
       let d2 = 0;
-      for (let k = 0; k < i; k++) {
+      let d3 = 0;
+      for (let k = 0; k < len; k++) {
         const w = vt[rr + k] as number;
-        d1 += w * (a[u1 + k] as number);
-        d2 += w * (a[u2 + k] as number);
+        d0 += w * (u[k] as number);
+        d1 += w * (u[o1 + k] as number);
+        d2 += w * (u[o2 + k] as number);
+        d3 += w * (u[o3 + k] as number);
       }
-      const wi = vt[rr + i] as number;
-      const t1 = d1 * inv1;
-      const t2 = (d2 + wi * u2i - t1 * u12) * inv2;
-      if (t1 === 0 && t2 === 0) continue;
-      for (let k = 0; k < i; k++) vt[rr + k] -= t1 * (a[u1 + k] as number) + t2 * (a[u2 + k] as number);
-      vt[rr + i] = wi - t2 * u2i;
+      const t0 = d0 * i0;
+      const t1 = (d1 - t0 * g01) * i1;
+      const t2 = (d2 - t0 * g02 - t1 * g12) * i2;
+      const t3 = (d3 - t0 * g03 - t1 * g13 - t2 * g23) * i3;
+      if (t0 === 0 && t1 === 0 && t2 === 0 && t3 === 0) continue;
+      for (let k = 0; k < len; k++) {
+        vt[rr + k] -=
+          t0 * (u[k] as number) +
+          t1 * (u[o1 + k] as number) +
+          t2 * (u[o2 + k] as number) +
+          t3 * (u[o3 + k] as number);
+      }
     }
   }
   for (; i < n; i++) {
