@@ -2,7 +2,7 @@
 // Prints figures, asserts nothing. --quick skips N = 2000; --no-ml-matrix skips the ml-matrix comparison.
 import { loadavg } from 'node:os';
 import { CholeskyDecomposition, EVD, Matrix as MlMatrix } from 'ml-matrix';
-import { cholesky, cpuBackend, eigh } from '../src/index.ts';
+import { cholesky, cpuBackend, eigh, eigvalsh } from '../src/index.ts';
 import { gaussianMatrix, randomSymmetric, wellConditionedSpd } from './matrices.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -90,6 +90,8 @@ for (const n of sizes) {
   const sym = randomSymmetric(4, n);
   const te = await time(() => eigh(sym), 1, n <= 500 ? 1 : 0);
   row('eigh', n, te.toFixed(3), lastCpu.toFixed(3), '-', 1);
+  const tv = await time(() => eigvalsh(sym), 1, 0);
+  row('eigvalsh', n, tv.toFixed(3), lastCpu.toFixed(3), '-', 1);
   if (withMl && n <= 1000) {
     const ml = new MlMatrix(sym.toArray());
     const tml = await time(() => new EVD(ml, { assumeSymmetric: true }), 1, 0);

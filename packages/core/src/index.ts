@@ -39,6 +39,7 @@ export { assertFiniteResult, checkFiniteArray, checkInteger, checkNumber } from 
 export { type CholeskyOptions, cholesky } from './linalg/cholesky.ts';
 export { choleskySolve } from './linalg/cholesky-solve.ts';
 export { type EighOptions, type EighResult, eigh } from './linalg/eigh.ts';
+export { eigvalsh } from './linalg/eigvalsh.ts';
 export { gemmNT, transposeData } from './linalg/gemm-nt.ts';
 export { logDet } from './linalg/log-det.ts';
 export { logDetSpd } from './linalg/log-det-spd.ts';
