@@ -1,5 +1,5 @@
 import { BUILTIN_ACTIVATIONS } from '@ntk/activations';
-import { foldIn, key } from '@ntk/core';
+import { foldIn, key, Matrix } from '@ntk/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gaussianInputs, relErr } from '../../test/helpers.ts';
@@ -80,5 +80,33 @@ describe('empiricalNtk', () => {
       }),
       { seed: 20240611, numRuns: 120 },
     );
+  });
+
+  it('empiricalNtk of a linear model (depth 0, NTK parameterisation) is σ_w²·x·x′/d + σ_b² whatever the weights', async () => {
+    const X = Matrix.fromRows([
+      [1, 2, 0],
+      [0.5, -1, 3],
+    ]);
+    const net = initMlp({ activation: 'relu', depth: 0, sigmaW2: 1.7, sigmaB2: 0.3 }, key(4), 3);
+    const r = await empiricalNtk(net, X);
+    const dot = (a: number[], b: number[]): number => a.reduce((s, v, i) => s + v * b[i]!, 0);
+    const rows = X.toArray();
+    for (let i = 0; i < 2; i++)
+      for (let j = 0; j < 2; j++) {
+        const expected = (1.7 * dot(rows[i]!, rows[j]!)) / 3 + 0.3;
+        expect(r.ntk.get(i, j)).toBeCloseTo(expected, 13);
+        expect(r.nngp.get(i, j)).toBeCloseTo(expected, 13);
+      }
+  });
+
+  it('empiricalNtk: in the NTK parameterisation the readout layer term equals the empirical NNGP', async () => {
+    const net = initMlp(
+      { activation: 'erf', depth: 2, widths: [7, 5], sigmaW2: 1.4, sigmaB2: 0.2 },
+      key(8),
+      3,
+    );
+    const X = gaussianInputs(key(9), 4, 3);
+    const r = await empiricalNtk(net, X, undefined, { perLayer: true });
+    expect(relErr(r.layers![2]!.data, r.nngp.data)).toBeLessThan(1e-14);
   });
 });
