@@ -1,0 +1,18 @@
+// @ntk/dynamics: public API. This file only re-exports.
+
+export {
+  type GradientDescentMseOptions,
+  gradientDescentMse,
+  type MsePrediction,
+  type MsePredictor,
+  type MseQuery,
+} from './kernel/gradient-descent-mse.ts';
+export {
+  type EnsembleKernels,
+  type EnsemblePrediction,
+  type EnsemblePredictor,
+  type GradientDescentMseEnsembleOptions,
+  gradientDescentMseEnsemble,
+} from './kernel/gradient-descent-mse-ensemble.ts';
+export { type MseSpectrum, type MseSpectrumOptions, mseSpectrum } from './kernel/mse-spectrum.ts';
+export { type NngpPosterior, type NngpPosteriorOptions, nngpPosterior } from './kernel/nngp-posterior.ts';
