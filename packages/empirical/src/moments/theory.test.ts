@@ -29,7 +29,7 @@ const X = new M(3, d, raw);
 const DEPTH = 2;
 // Widths and sample counts (base key 1000 + activation index): K·width² is what the run time scales with.
 // Width 4096 is left out: ≈ 2.7 s per initialisation here (drawing 2·4096² weights), ≥ 60 s for the three
-// activations at a useful K, beyond the suite's budget; the bench/README show how to run it.
+// activations at a useful K, beyond the suite's budget.
 const RUNS = [
   { width: 256, samples: 64 },
   { width: 1024, samples: 32 },
