@@ -16,6 +16,11 @@ export {
 } from './kernel/gradient-descent-mse-ensemble.ts';
 export { type MseSpectrum, type MseSpectrumOptions, mseSpectrum } from './kernel/mse-spectrum.ts';
 export { type NngpPosterior, type NngpPosteriorOptions, nngpPosterior } from './kernel/nngp-posterior.ts';
+export {
+  type CompareLinearisedOptions,
+  compareLinearised,
+  type LinearisedComparisonRecord,
+} from './train/compare-linearised.ts';
 export { type TrainMlpOptions, trainMlp } from './train/train-mlp.ts';
 export { trainMlpStream } from './train/train-mlp-stream.ts';
 export type {
