@@ -1,5 +1,5 @@
 // Smoke test run in an empty project with only the packed @ntk/core installed.
-import { cpuBackend, key, Matrix, type MlpSpec, resolveMlpSpec, sphere } from '@ntk/core';
+import { cpuBackend, key, type Matrix, type MlpSpec, resolveMlpSpec, sphere } from '@ntk/core';
 
 const spec: MlpSpec = { activation: 'relu', depth: 2, sigmaW2: 2 };
 const resolved = resolveMlpSpec(spec);

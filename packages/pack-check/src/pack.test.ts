@@ -32,7 +32,9 @@ function publicPackages(): Pkg[] {
     if (!existsSync(file)) continue;
     const pj = JSON.parse(readFileSync(file, 'utf8'));
     if (pj.private) continue;
-    const deps = Object.keys({ ...pj.dependencies, ...pj.peerDependencies }).filter((d) => d.startsWith('@ntk/'));
+    const deps = Object.keys({ ...pj.dependencies, ...pj.peerDependencies }).filter((d) =>
+      d.startsWith('@ntk/'),
+    );
     out.push({ dir, name: pj.name, deps });
   }
   return out;
@@ -66,35 +68,49 @@ describe('each public package packs and works alone', () => {
   it('found packages with smoke tests', () => {
     expect(pkgs.map((p) => p.name)).toContain('@ntk/core');
   });
-  it.each(pkgs.map((p) => [p.name, p] as const))('%s installs into an empty project, type-checks and runs', (_n, p) => {
-    const dir = join(work, p.dir);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'empty', private: true, type: 'module' }));
-    const tgzs = [...closure(pkgs.concat(publicPackages()), p.name)].map((n) => tarballs.get(n) as string);
-    execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', ...tgzs], {
-      cwd: dir,
-      stdio: 'pipe',
-    });
-    writeFileSync(join(dir, 'smoke.ts'), readFileSync(join(here, 'smoke', `${p.dir}.ts`), 'utf8'));
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          exactOptionalPropertyTypes: true,
-          skipLibCheck: false,
-          types: [],
-          lib: ['ES2022', 'DOM'],
-          outDir: 'out',
+  it.each(pkgs.map((p) => [p.name, p] as const))(
+    '%s installs into an empty project, type-checks and runs',
+    (_n, p) => {
+      const dir = join(work, p.dir);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'package.json'),
+        JSON.stringify({ name: 'empty', private: true, type: 'module' }),
+      );
+      const tgzs = [...closure(pkgs.concat(publicPackages()), p.name)].map((n) => tarballs.get(n) as string);
+      execFileSync(
+        'npm',
+        ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', ...tgzs],
+        {
+          cwd: dir,
+          stdio: 'pipe',
         },
-        files: ['smoke.ts'],
-      }),
-    );
-    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, stdio: 'pipe' });
-    const printed = execFileSync(process.execPath, [join(dir, 'out', 'smoke.js')], { cwd: dir, encoding: 'utf8' });
-    expect(printed).toContain(`ok ${p.name}`);
-  });
+      );
+      writeFileSync(join(dir, 'smoke.ts'), readFileSync(join(here, 'smoke', `${p.dir}.ts`), 'utf8'));
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'NodeNext',
+            moduleResolution: 'NodeNext',
+            strict: true,
+            exactOptionalPropertyTypes: true,
+            skipLibCheck: false,
+            types: [],
+            lib: ['ES2022', 'DOM'],
+            outDir: 'out',
+          },
+          files: ['smoke.ts'],
+        }),
+      );
+      execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, stdio: 'pipe' });
+      const printed = execFileSync(process.execPath, [join(dir, 'out', 'smoke.js')], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(printed).toContain(`ok ${p.name}`);
+    },
+    240_000,
+  );
 });
