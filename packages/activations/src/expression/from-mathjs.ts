@@ -49,11 +49,12 @@ function snippet(node: LooseNode): string {
  * Converts and validates. Accepts: finite number constants, the symbol `x`, the constants `pi` and `e`,
  * + − * / ^ and unary ±, parentheses, comparisons < > <= >= == !=, `c ? a : b`, and calls of {@link FUNCTIONS}.
  *
+ * @param maxDepth - Deepest nesting accepted ({@link MAX_DEPTH} for input; more for generated derivatives).
  * @throws {ExpressionRejection} Naming the first offending node.
  */
-export function fromMathjs(root: MathNode): Expr {
+export function fromMathjs(root: MathNode, maxDepth: number = MAX_DEPTH): Expr {
   const walk = (value: unknown, depth: number): Expr => {
-    if (depth > MAX_DEPTH) throw new ExpressionRejection(`nested more than ${MAX_DEPTH} levels deep`);
+    if (depth > maxDepth) throw new ExpressionRejection(`nested more than ${maxDepth} levels deep`);
     if (typeof value !== 'object' || value === null) throw new ExpressionRejection('a malformed expression');
     const node = value as LooseNode;
     switch (node.type) {

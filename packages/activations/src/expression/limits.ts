@@ -8,3 +8,5 @@ export const MAX_INPUT_NODES = 400;
 export const MAX_DERIVATIVE_NODES = 20_000;
 /** Longest generated JavaScript (each of `fn` code and `source`). */
 export const MAX_CODE_LENGTH = 200_000;
+/** Deepest nesting accepted in a symbolic derivative (the chain rule deepens the tree). */
+export const MAX_DERIVATIVE_DEPTH = 1000;

@@ -5,7 +5,7 @@ import { countNodes, dependsOnX, type Expr } from './ast.ts';
 import { compileExpr } from './compile-expr.ts';
 import { findKinks } from './find-kinks.ts';
 import { fromMathjs } from './from-mathjs.ts';
-import { MAX_DERIVATIVE_NODES } from './limits.ts';
+import { MAX_DERIVATIVE_DEPTH, MAX_DERIVATIVE_NODES } from './limits.ts';
 import { mathjs } from './mathjs-instance.ts';
 import { EXPECTED, parseExpression } from './parse-expression.ts';
 import { ExpressionRejection } from './rejection.ts';
@@ -41,7 +41,7 @@ function symbolicDerivative(parsed: { node: import('mathjs').MathNode }, text: s
   }
   let expr: Expr;
   try {
-    expr = fromMathjs(d);
+    expr = fromMathjs(d, MAX_DERIVATIVE_DEPTH);
   } catch (error) {
     if (!(error instanceof ExpressionRejection)) throw error;
     reject(

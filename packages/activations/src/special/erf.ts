@@ -82,6 +82,7 @@ function erfcLarge(y: number): number {
  * @see W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969).
  */
 export function erf(x: number): number {
+  if (x === 0) return x; // keeps the sign of −0
   const y = Math.abs(x);
   if (y <= THRESH) return x < 0 ? -erfSmall(y) : erfSmall(y);
   const r = 1 - erfcLarge(y);
