@@ -21,6 +21,12 @@ export {
   compareLinearised,
   type LinearisedComparisonRecord,
 } from './train/compare-linearised.ts';
+export {
+  type CompareWidthsOptions,
+  compareWidths,
+  type WidthComparison,
+  type WidthComparisonRecord,
+} from './train/compare-widths.ts';
 export { type TrainMlpOptions, trainMlp } from './train/train-mlp.ts';
 export { trainMlpStream } from './train/train-mlp-stream.ts';
 export type {
