@@ -143,6 +143,15 @@ describe('cholesky', () => {
       ),
     ).not.toThrow();
     expect(() => cholesky(a, { symmetryTolerance: 1e-2 })).not.toThrow();
+    // The bound is normwise (tol·max|a|): rounding in a small entry of a large matrix is accepted.
+    expect(() =>
+      cholesky(
+        Matrix.fromRows([
+          [1e6, 1e-3],
+          [1e-3 + 1e-8, 1],
+        ]),
+      ),
+    ).not.toThrow();
   });
 
   it('cholesky rejects a negative, non-finite or non-numeric jitter', () => {

@@ -7,7 +7,7 @@ import { checkSquareFinite, checkSymmetric, SYMMETRY_TOLERANCE } from './check-s
 export interface CholeskyOptions {
   /** Added to the diagonal before factoring (default 0, must be ≥ 0). */
   readonly jitter?: number;
-  /** Relative tolerance of the symmetry check (default 1e-10); see `checkSymmetric`. */
+  /** Symmetry tolerance: |a_ij − a_ji| ≤ tol·max|a| is accepted (default 1e-10). */
   readonly symmetryTolerance?: number;
 }
 

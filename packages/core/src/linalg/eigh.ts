@@ -5,7 +5,7 @@ import { accumulateReflectors, householderTridiagonal, implicitQl } from './trid
 
 /** Options of {@link eigh}. */
 export interface EighOptions {
-  /** Relative tolerance of the symmetry check (default 1e-10); see `checkSymmetric`. */
+  /** Symmetry tolerance: |a_ij − a_ji| ≤ tol·max|a| is accepted (default 1e-10). */
   readonly symmetryTolerance?: number;
 }
 
