@@ -19,6 +19,8 @@ export interface BuiltinParts {
 export interface BuiltinDefinition {
   readonly canonical: Exclude<BuiltinActivationName, 'silu'>;
   readonly params: readonly (readonly [name: string, fallback: number])[];
+  /** Parameters fixed by the definition, reported in `Activation.params` too (leaky_relu: b = 1). */
+  readonly fixed?: Readonly<Record<string, number>>;
   readonly build: (p: Readonly<Record<string, number>>) => BuiltinParts;
 }
 
@@ -104,6 +106,7 @@ export const BUILTIN_DEFINITIONS: ReadonlyMap<string, BuiltinDefinition> = new M
       {
         canonical: 'leaky_relu',
         params: [['a', 0.01]],
+        fixed: { b: 1 },
         build: (p) =>
           piecewiseLinear(
             p['a'] as number,

@@ -29,7 +29,8 @@ export function parseBuiltin(fn: string, argument: string, text: string): Parsed
   const definition = builtinDefinition(match[1] as string);
   if (!definition) return undefined;
   const argsText = match[2];
-  const args = argsText === undefined ? [] : argsText.split(',').map((s) => s.trim());
+  const args =
+    argsText === undefined || argsText.trim() === '' ? [] : argsText.split(',').map((s) => s.trim());
   if (argsText !== undefined && !args.every((a) => NUMBER.test(a))) return undefined;
   const expectedList = definition.params.map(([n, v]) => `${n} = ${v}`).join(', ');
   if (args.length > definition.params.length || (argsText !== undefined && args.length === 0)) {
@@ -39,7 +40,7 @@ export function parseBuiltin(fn: string, argument: string, text: string): Parsed
       argument,
       definition.params.length === 0
         ? `\`${definition.canonical}\` without parameters (it takes none)`
-        : `\`${definition.canonical}\` with at most ${definition.params.length} numeric parameter(s) (defaults: ${expectedList})`,
+        : `\`${definition.canonical}\` with ${definition.params.length === 1 ? 'one numeric parameter' : `1 to ${definition.params.length} numeric parameters`}, or bare for the defaults (${expectedList})`,
       text,
     );
   }
@@ -51,7 +52,7 @@ export function parseBuiltin(fn: string, argument: string, text: string): Parsed
     }
     params[name] = value;
   });
-  return { definition, params: Object.freeze(params) };
+  return { definition, params: Object.freeze({ ...params, ...definition.fixed }) };
 }
 
 /** Canonical text of a built-in with parameters: `relu`, `leaky_relu(0.01)`, `abrelu(0.01, 1)`, `elu(1)`. */
