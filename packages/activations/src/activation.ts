@@ -2,7 +2,7 @@ import type { ActivationOps } from '@ntk/core';
 import type { BuiltinActivationName } from './builtin-activations.ts';
 
 /**
- * A resolved activation φ: φ and φ' as runnable {@link UnaryOp}s (float64 `fn`, and a one-expression JavaScript
+ * A resolved activation φ: φ and φ' as runnable {@link @ntk/core!UnaryOp}s (float64 `fn`, and a one-expression JavaScript
  * `source` for code-generating float32 backends), plus what the analytic code and the playground need.
  * Built by {@link resolveActivation}.
  *

@@ -1,5 +1,9 @@
-// @ntk/activations: public API. This file only re-exports.
-
+/**
+ * Activation functions: built-ins and safe mathjs expressions with derivatives, compiled to JavaScript.
+ *
+ * @packageDocumentation
+ * @module @ntk/activations
+ */
 export type { Activation } from './activation.ts';
 export { BUILTIN_ACTIVATIONS, type BuiltinActivationName } from './builtin-activations.ts';
 export { type CompiledExpression, compileExpression } from './compile-expression.ts';

@@ -1,6 +1,6 @@
 import { argumentError, type UnaryOp } from '@ntk/core';
 
-/** `Math` members a {@link UnaryOp} source may use (functions gpu.js translates on every backend, and constants). */
+/** `Math` members a {@link @ntk/core!UnaryOp} source may use (functions gpu.js translates on every backend, and constants). */
 const MATH_MEMBERS: ReadonlySet<string> = new Set([
   'abs',
   'acos',
@@ -50,7 +50,7 @@ const EXPECTED =
   'a JavaScript expression in `x` made of number literals, arithmetic, comparisons, `?:`, parentheses and `Math.*` functions';
 
 /**
- * Checks that a {@link UnaryOp}'s `source` is an expression the gpu.js kernels may splice in verbatim: only the
+ * Checks that a {@link @ntk/core!UnaryOp}'s `source` is an expression the gpu.js kernels may splice in verbatim: only the
  * variable `x`, number literals, arithmetic/comparison/logical operators, `?:`, parentheses, commas and a fixed
  * list of `Math` members. Anything else (other identifiers, `**`, assignments, strings, brackets, statements)
  * is rejected, so nothing but arithmetic can reach the generated kernel text.

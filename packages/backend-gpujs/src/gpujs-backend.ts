@@ -152,7 +152,7 @@ async function logicalCpus(): Promise<number> {
 
 /**
  * Reports a non-finite float32 result whose float64 value is finite (float32 overflow, |x| > 3.4·10³⁸, or
- * an input beyond the float32 range), as {@link NumericalError}. Non-finite entries that the float64
+ * an input beyond the float32 range), as {@link @ntk/core!NumericalError}. Non-finite entries that the float64
  * reference shares (NaN/Inf inputs, division by zero) pass through unchanged, as in the CPU reference.
  * Only the first 16 non-finite entries are checked against the reference, each at the cost of one entry.
  */
@@ -189,7 +189,7 @@ function checkFiniteOutput(
  * Kernels: products and Gram matrices (one thread per output cell, α fused into the reduction, transposes
  * done on the host in O(n²) so that every product kernel reads op(A) as m×k and op(B) as k×n; symmetric
  * X·Xᵀ mirrored from the upper half, so exactly symmetric), elementwise maps generated from the
- * {@link UnaryOp}'s `source`, `zip`, fused `affine` and `addRowVector`. Kernels are compiled once per (op,
+ * {@link @ntk/core!UnaryOp}'s `source`, `zip`, fused `affine` and `addRowVector`. Kernels are compiled once per (op,
  * shape) and cached. Reductions run on the host in float64 over the input data (a round trip to the device
  * would cost more than the O(n) sum, and float64 makes them exact to the reference).
  *

@@ -1,4 +1,9 @@
-// @ntk/backend-gpujs: public API. This file only re-exports.
+/**
+ * The gpu.js compute backend (float32).
+ *
+ * @packageDocumentation
+ * @module @ntk/backend-gpujs
+ */
 export {
   type GpujsBackend,
   type GpujsBackendInfo,

@@ -1,5 +1,10 @@
-// @ntk/core: public API. This file only re-exports.
-
+/**
+ * Matrices, seeded keys, datasets, errors, linear algebra and the compute-backend interface with its float64
+ * CPU reference.
+ *
+ * @packageDocumentation
+ * @module @ntk/core
+ */
 export type {
   Backend,
   BackendInfo,

@@ -1,5 +1,9 @@
-// @ntk/dynamics: public API. This file only re-exports.
-
+/**
+ * Training dynamics with the NTK tracked, linearised networks, and infinite-width predictions.
+ *
+ * @packageDocumentation
+ * @module @ntk/dynamics
+ */
 export {
   type GradientDescentMseOptions,
   gradientDescentMse,

@@ -1,5 +1,9 @@
-// @ntk/empirical: public API. This file only re-exports.
-
+/**
+ * Finite-width networks, their empirical NTK, and Monte-Carlo moments over initialisations.
+ *
+ * @packageDocumentation
+ * @module @ntk/empirical
+ */
 export { exportMlpWeights } from './io/export-mlp-weights.ts';
 export { importMlpWeights } from './io/import-mlp-weights.ts';
 export {

@@ -7,8 +7,8 @@ import { argumentError, checkFiniteArray, checkMatrix, type Matrix, ShapeError }
  * @param argument - Argument name.
  * @param value - Candidate.
  * @returns The kernel, float64.
- * @throws {ArgumentTypeError} If not a Matrix. {@link ShapeError} If not square.
- *   {@link ArgumentRangeError} If empty or with a non-finite entry.
+ * @throws {ArgumentTypeError} If not a Matrix. {@link @ntk/core!ShapeError} If not square.
+ *   {@link @ntk/core!ArgumentRangeError} If empty or with a non-finite entry.
  */
 export function checkSquareKernel(fn: string, argument: string, value: unknown): Matrix {
   const k = checkMatrix(fn, argument, value);
@@ -29,8 +29,8 @@ export function checkSquareKernel(fn: string, argument: string, value: unknown):
  * @param cols - Required column count (omitted: any ≥ 1).
  * @param what - Words for the shape, used in the message.
  * @returns The matrix, float64.
- * @throws {ArgumentTypeError} If not a Matrix. {@link ShapeError} On a shape mismatch.
- *   {@link ArgumentRangeError} On a non-finite entry.
+ * @throws {ArgumentTypeError} If not a Matrix. {@link @ntk/core!ShapeError} On a shape mismatch.
+ *   {@link @ntk/core!ArgumentRangeError} On a non-finite entry.
  */
 export function checkFiniteMatrix(
   fn: string,
@@ -68,7 +68,7 @@ export function checkLabels(fn: string, argument: string, value: unknown, rows: 
  * @param fn - Calling function.
  * @param value - Candidate (undefined: 0).
  * @returns The value.
- * @throws {ArgumentTypeError} If not a number. {@link ArgumentRangeError} If negative or not finite.
+ * @throws {ArgumentTypeError} If not a number. {@link @ntk/core!ArgumentRangeError} If negative or not finite.
  */
 export function checkDiagReg(fn: string, value: unknown): number {
   if (value === undefined) return 0;

@@ -12,7 +12,7 @@ export type UpdateFn = (params: Float64Array[], grads: Float64Array[], eta: numb
  * @param fn - Calling function.
  * @param opt - Optimiser (undefined: plain).
  * @returns The update function.
- * @throws {ArgumentTypeError} / {@link ArgumentRangeError} For a bad optimiser.
+ * @throws {ArgumentTypeError} / {@link @ntk/core!ArgumentRangeError} For a bad optimiser.
  */
 export function makeOptimizer(fn: string, opt: unknown): UpdateFn {
   const o = (opt ?? { type: 'sgd' }) as Optimizer;

@@ -7,7 +7,7 @@ import type { LearningRateSchedule } from '../train/types.ts';
  * @param fn - Calling function.
  * @param s - Schedule.
  * @returns k ↦ η_k.
- * @throws {ArgumentTypeError} / {@link ArgumentRangeError} For a bad schedule (η ≤ 0, a bad factor or boundaries).
+ * @throws {ArgumentTypeError} / {@link @ntk/core!ArgumentRangeError} For a bad schedule (η ≤ 0, a bad factor or boundaries).
  */
 export function learningRateAt(fn: string, s: unknown): (k: number) => number {
   if (typeof s === 'number') {

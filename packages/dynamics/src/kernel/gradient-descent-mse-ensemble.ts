@@ -87,8 +87,8 @@ const FN = 'gradientDescentMseEnsemble';
  * @param yTrain - Y, N×O.
  * @param options - `mode`, `diagReg`, `conditionWarning`.
  * @returns A predictor.
- * @throws {ShapeError} If shapes disagree. {@link ArgumentRangeError} For empty or non-finite data, a bad mode
- *   or query. {@link NumericalError} For a kernel that is not PSD or t = ∞ on a singular kernel.
+ * @throws {ShapeError} If shapes disagree. {@link @ntk/core!ArgumentRangeError} For empty or non-finite data, a bad mode
+ *   or query. {@link @ntk/core!NumericalError} For a kernel that is not PSD or t = ∞ on a singular kernel.
  * @example
  * ```ts
  * const ens = gradientDescentMseEnsemble({ trainTrain, testTrain, testTest }, Y, { mode: 'ntk' });

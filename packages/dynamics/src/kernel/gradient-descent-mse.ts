@@ -79,9 +79,9 @@ const FN = 'gradientDescentMse';
  * @param yTrain - Y, N×O, finite.
  * @param options - `diagReg`, `conditionWarning`.
  * @returns A predictor: `predict({ time | steps + learningRate, fTrain0, kTestTrain, fTest0 })`.
- * @throws {ShapeError} If shapes disagree. {@link ArgumentRangeError} For empty or non-finite data, a
+ * @throws {ShapeError} If shapes disagree. {@link @ntk/core!ArgumentRangeError} For empty or non-finite data, a
  *   non-symmetric kernel, or (at predict) a negative time, a non-integer step count or a learning rate ≤ 0.
- *   {@link NumericalError} For a kernel that is not PSD, t = ∞ on a singular kernel, or an overflowing result.
+ *   {@link @ntk/core!NumericalError} For a kernel that is not PSD, t = ∞ on a singular kernel, or an overflowing result.
  * @example
  * ```ts
  * const gd = gradientDescentMse(kTrainTrain, yTrain, { diagReg: 1e-6 });

@@ -63,9 +63,9 @@ export interface MseSpectrum {
  * @param kTrainTrain - Θ(X, X), N×N symmetric PSD (an analytic or empirical NTK, or an NNGP).
  * @param options - Diagonal regulariser and warning threshold.
  * @returns The spectrum, η_max, κ and warnings.
- * @throws {ArgumentTypeError} If the kernel is not a Matrix. {@link ShapeError} If not square.
- *   {@link ArgumentRangeError} If empty, non-finite, not symmetric, or an option is bad.
- *   {@link NumericalError} If the kernel has a clearly negative eigenvalue or is zero.
+ * @throws {ArgumentTypeError} If the kernel is not a Matrix. {@link @ntk/core!ShapeError} If not square.
+ *   {@link @ntk/core!ArgumentRangeError} If empty, non-finite, not symmetric, or an option is bad.
+ *   {@link @ntk/core!NumericalError} If the kernel has a clearly negative eigenvalue or is zero.
  * @example
  * ```ts
  * const s = mseSpectrum(Matrix.fromRows([[2, 1], [1, 2]]));

@@ -43,9 +43,9 @@ const FN = 'nngpPosterior';
  * @param kTestTest - K(X*, X*), M×M (omitted: no covariance).
  * @param options - `diagReg` σ².
  * @returns Posterior mean and covariance.
- * @throws {ShapeError} If shapes disagree. {@link ArgumentRangeError} For empty or non-finite data or a bad
- *   `diagReg`. {@link NotPositiveDefiniteError} If K + σ²I is not positive definite (names the pivot; pass a
- *   larger `diagReg`). {@link NumericalError} For a non-finite result.
+ * @throws {ShapeError} If shapes disagree. {@link @ntk/core!ArgumentRangeError} For empty or non-finite data or a bad
+ *   `diagReg`. {@link @ntk/core!NotPositiveDefiniteError} If K + σ²I is not positive definite (names the pivot; pass a
+ *   larger `diagReg`). {@link @ntk/core!NumericalError} For a non-finite result.
  * @example
  * ```ts
  * const { mean, covariance } = nngpPosterior(kXX, Y, kTX, kTT, { diagReg: 1e-4 });

@@ -64,7 +64,7 @@ export interface WidthComparison {
  * @param data - Train (and test, probe) data.
  * @param options - Widths, keys, the infinite-width NTK and the training options of {@link trainMlpStream}.
  * @returns One entry per width.
- * @throws {ArgumentRangeError} / {@link ArgumentTypeError} For bad widths, keys or kernels; otherwise as
+ * @throws {ArgumentRangeError} / {@link @ntk/core!ArgumentTypeError} For bad widths, keys or kernels; otherwise as
  *   {@link trainMlpStream} and {@link gradientDescentMse}.
  * @example
  * ```ts

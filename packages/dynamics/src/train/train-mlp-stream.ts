@@ -46,9 +46,9 @@ const FN = 'trainMlpStream';
  * @param data - Train (and optional test and probe) data.
  * @param options - Learning rate/schedule, `steps` or `time`, optimiser, batch size and key, records, abort signal.
  * @returns An async generator of records whose return value is the result.
- * @throws {ShapeError} If data shapes disagree with each other or the network. {@link ArgumentRangeError} For
+ * @throws {ShapeError} If data shapes disagree with each other or the network. {@link @ntk/core!ArgumentRangeError} For
  *   empty data, non-finite labels or inputs, η ≤ 0, a bad schedule, optimiser, batch size or record step.
- *   {@link NumericalError} If the loss or the outputs become non-finite (diverged: lower η).
+ *   {@link @ntk/core!NumericalError} If the loss or the outputs become non-finite (diverged: lower η).
  *   The signal's reason (an `AbortError` `DOMException` by default) when aborted.
  * @example
  * ```ts

@@ -41,9 +41,9 @@ function finiteArray(
  * @param json - The weights object, or its JSON text.
  * @param options - Optional activation override (as {@link initMlp}).
  * @returns The network.
- * @throws {ArgumentTypeError} / {@link ArgumentRangeError} For a bad field, naming its path, e.g.
+ * @throws {ArgumentTypeError} / {@link @ntk/core!ArgumentRangeError} For a bad field, naming its path, e.g.
  *   `` `layers[1].W.data[7] (row 1, column 3)` must be a finite number ``.
- *   {@link ShapeError} For a W or b of the wrong shape.
+ *   {@link @ntk/core!ShapeError} For a W or b of the wrong shape.
  * @example
  * ```ts
  * const net = importMlpWeights(readFileSync('net.json', 'utf8'));

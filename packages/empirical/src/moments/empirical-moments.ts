@@ -39,7 +39,7 @@ function blockRanges(samples: number, blockSize: number): [number, number][] {
  * @param config - Spec, inputs, key, K and options (plain data).
  * @param options - Workers, backend, progress, cancellation.
  * @returns The moments.
- * @throws {ArgumentTypeError} / {@link ArgumentRangeError} / {@link ShapeError} For a bad config or option.
+ * @throws {ArgumentTypeError} / {@link @ntk/core!ArgumentRangeError} / {@link @ntk/core!ShapeError} For a bad config or option.
  *   Rejects with `signal.reason` when aborted, or with a worker's error.
  * @example
  * ```ts

@@ -48,7 +48,7 @@ function hashMatrix(m: Matrix<FloatArray>): string {
  * @param fn - Calling function.
  * @param config - Candidate.
  * @returns The resolved config.
- * @throws {ArgumentTypeError} / {@link ArgumentRangeError} / {@link ShapeError} Naming the bad field.
+ * @throws {ArgumentTypeError} / {@link @ntk/core!ArgumentRangeError} / {@link @ntk/core!ShapeError} Naming the bad field.
  */
 export function resolveMomentsConfig(fn: string, config: unknown): ResolvedMomentsConfig {
   if (config === null || typeof config !== 'object') {

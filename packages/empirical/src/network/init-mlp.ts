@@ -26,7 +26,7 @@ export interface InitMlpOptions {
  * @param inputDim - Input dimension d (positive integer).
  * @param options - Optional activation override.
  * @returns The network.
- * @throws {ArgumentTypeError} / {@link ArgumentRangeError} For a bad spec (including infinite, zero or
+ * @throws {ArgumentTypeError} / {@link @ntk/core!ArgumentRangeError} For a bad spec (including infinite, zero or
  *   fractional widths), key or input dimension, or an unknown activation.
  * @example
  * ```ts

@@ -18,7 +18,7 @@ export interface BackendOptions {
  * @param X - Inputs, N × d.
  * @param options - Backend.
  * @returns f(X), N × O, in the backend's precision.
- * @throws {ShapeError} If X does not have d columns. {@link ArgumentTypeError} If `net` is not a network.
+ * @throws {ShapeError} If X does not have d columns. {@link @ntk/core!ArgumentTypeError} If `net` is not a network.
  * @example
  * ```ts
  * const y = await mlpForward(net, Matrix.fromRows([[1, 0, 0]])); // 1 × O

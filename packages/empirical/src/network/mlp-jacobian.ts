@@ -21,7 +21,7 @@ export interface MlpJacobianOptions extends BackendOptions {
  * @param X - Inputs, N × d.
  * @param options - Backend and size ceiling.
  * @returns J, float64.
- * @throws {ShapeError} If X does not have d columns. {@link ArgumentRangeError} If N·O·P·8 bytes exceed
+ * @throws {ShapeError} If X does not have d columns. {@link @ntk/core!ArgumentRangeError} If N·O·P·8 bytes exceed
  *   `maxJacobianBytes`.
  * @example
  * ```ts

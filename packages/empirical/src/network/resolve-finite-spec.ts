@@ -6,7 +6,7 @@ import { argumentError, type ResolvedMlpSpec, resolveMlpSpec } from '@ntk/core';
  * @param spec - Candidate spec.
  * @param fn - Calling function, for messages.
  * @returns The resolved spec, `widths` non-null.
- * @throws {ArgumentTypeError} / {@link ArgumentRangeError} For a bad field, or when `widths` is omitted
+ * @throws {ArgumentTypeError} / {@link @ntk/core!ArgumentRangeError} For a bad field, or when `widths` is omitted
  *   for depth ≥ 1 (infinite width has no finite network; use `@ntk/analytic` for it).
  * @example
  * ```ts

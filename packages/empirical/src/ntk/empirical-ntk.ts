@@ -40,8 +40,8 @@ const FN = 'empiricalNtk';
  * @param options - Method, output mode, diagonal, per-layer split, backend.
  * @returns The kernels, float64.
  * @throws {ShapeError} If an input does not have d columns, or (diagonal) X2 has another row count.
- *   {@link ArgumentRangeError} For a bad option, or a Jacobian above `maxJacobianBytes`.
- *   {@link NumericalError} If the kernel has a non-finite entry (overflowing activations or weights).
+ *   {@link @ntk/core!ArgumentRangeError} For a bad option, or a Jacobian above `maxJacobianBytes`.
+ *   {@link @ntk/core!NumericalError} If the kernel has a non-finite entry (overflowing activations or weights).
  * @example
  * ```ts
  * const net = initMlp({ activation: 'relu', depth: 3, widths: 512, sigmaW2: 2 }, key(0), 64);
