@@ -48,6 +48,7 @@ export { eigvalsh } from './linalg/eigvalsh.ts';
 export { gemmNT, transposeData } from './linalg/gemm-nt.ts';
 export { logDet } from './linalg/log-det.ts';
 export { logDetSpd } from './linalg/log-det-spd.ts';
+export { matmul } from './linalg/matmul.ts';
 export { solveTriangular, type TriangularSolveOptions } from './linalg/solve-triangular.ts';
 export type { Kernels } from './matrix/kernels.ts';
 export { checkMatrix, type DType, type FloatArray, Matrix, type MatrixJson } from './matrix/matrix.ts';

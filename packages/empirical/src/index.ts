@@ -25,6 +25,7 @@ export type {
 } from './moments/types.ts';
 export type { InitMlpOptions } from './network/init-mlp.ts';
 export { initMlp } from './network/init-mlp.ts';
+export { type LayerConstants, layerConstants } from './network/layer-constants.ts';
 export type { Mlp, MlpLayer } from './network/mlp.ts';
 export { type BackendOptions, mlpForward } from './network/mlp-forward.ts';
 export { type MlpGradients, mlpGradients } from './network/mlp-gradients.ts';

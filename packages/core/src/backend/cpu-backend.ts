@@ -1,4 +1,5 @@
-import { gemmNT, transposeData } from '../linalg/gemm-nt.ts';
+import { gemmNT } from '../linalg/gemm-nt.ts';
+import { matmul } from '../linalg/matmul.ts';
 import { type FloatArray, Matrix } from '../matrix/matrix.ts';
 import type {
   Backend,
@@ -40,10 +41,8 @@ export function cpuBackend(): Backend {
   return {
     info,
     async matmul(a: Matrix<FloatArray>, b: Matrix<FloatArray>, options: MatmulOptions = {}): Promise<Matrix> {
-      const { m, k, n } = checkMatmulOperands('cpu.matmul', a, b, options);
-      const A = options.transposeA ? transposeData(a.data, a.rows, a.cols) : a.data;
-      const Bt = options.transposeB ? b.data : transposeData(b.data, b.rows, b.cols);
-      return new Matrix(m, n, gemmNT(A, Bt, m, n, k, options.alpha ?? 1, false));
+      checkMatmulOperands('cpu.matmul', a, b, options);
+      return matmul(a, b, options);
     },
     async gram(x: Matrix<FloatArray>, y?: Matrix<FloatArray>, alpha = 1): Promise<Matrix> {
       checkGramOperands('cpu.gram', x, y, alpha);

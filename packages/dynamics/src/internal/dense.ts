@@ -1,58 +1,6 @@
 import { Matrix } from '@ntk/core';
 
 /**
- * C = A·B for float64 row-major matrices (i-k-j loop order, contiguous inner loop).
- *
- * @param a - m×k.
- * @param b - k×n.
- * @returns m×n.
- */
-export function matmul(a: Matrix, b: Matrix): Matrix {
-  const m = a.rows;
-  const k = a.cols;
-  const n = b.cols;
-  const out = new Float64Array(m * n);
-  const A = a.data;
-  const B = b.data;
-  for (let i = 0; i < m; i++) {
-    const ro = i * n;
-    for (let p = 0; p < k; p++) {
-      const s = A[i * k + p] as number;
-      if (s === 0) continue;
-      const rb = p * n;
-      for (let j = 0; j < n; j++) out[ro + j] = (out[ro + j] as number) + s * (B[rb + j] as number);
-    }
-  }
-  return new Matrix(m, n, out);
-}
-
-/**
- * C = Aᵀ·B for float64 row-major matrices.
- *
- * @param a - k×m.
- * @param b - k×n.
- * @returns m×n.
- */
-export function matmulTN(a: Matrix, b: Matrix): Matrix {
-  const k = a.rows;
-  const m = a.cols;
-  const n = b.cols;
-  const out = new Float64Array(m * n);
-  const A = a.data;
-  const B = b.data;
-  for (let p = 0; p < k; p++) {
-    const rb = p * n;
-    for (let i = 0; i < m; i++) {
-      const s = A[p * m + i] as number;
-      if (s === 0) continue;
-      const ro = i * n;
-      for (let j = 0; j < n; j++) out[ro + j] = (out[ro + j] as number) + s * (B[rb + j] as number);
-    }
-  }
-  return new Matrix(m, n, out);
-}
-
-/**
  * Scales row i of a matrix by s[i] (a copy): diag(s)·A.
  *
  * @param s - Length m.

@@ -1,36 +1,5 @@
 import type { Backend, FloatArray, Matrix } from '@ntk/core';
-import type { Mlp } from '@ntk/empirical';
-
-/** Per-layer forward scales of a network (DESIGN §3): z = s·a·Wᵀ + t·b. */
-export interface LayerScale {
-  /** s = σ_w/√fan_in (ntk) or 1 (standard). */
-  readonly weight: number;
-  /** t = σ_b (ntk) or 1 (standard). */
-  readonly bias: number;
-  /** Whether b is a parameter (σ_b² > 0). */
-  readonly hasBias: boolean;
-}
-
-/**
- * The forward scales of each layer 1..L+1.
- *
- * @param net - Network.
- * @returns One entry per layer.
- */
-export function layerScales(net: Mlp): LayerScale[] {
-  const s = net.spec;
-  const sizes = [net.inputDim, ...(s.widths ?? [])];
-  return net.layers.map((_, l) => {
-    const ntk = s.parameterization === 'ntk';
-    const sw2 = s.sigmaW2[l] as number;
-    const sb2 = s.sigmaB2[l] as number;
-    return {
-      weight: ntk ? Math.sqrt(sw2 / (sizes[l] as number)) : 1,
-      bias: ntk ? Math.sqrt(sb2) : 1,
-      hasBias: sb2 > 0,
-    };
-  });
-}
+import { layerConstants, type Mlp } from '@ntk/empirical';
 
 /** Result of {@link forwardTangent}. */
 export interface TangentTrace {
@@ -58,7 +27,7 @@ export async function forwardTangent(
   delta: ReadonlyArray<{ readonly W: Matrix; readonly b: Float64Array }> | null,
   backend: Backend,
 ): Promise<TangentTrace> {
-  const scales = layerScales(net);
+  const scales = layerConstants(net.spec, net.inputDim);
   const L = net.spec.depth;
   const hidden: Matrix[] = [];
   let a: Matrix<FloatArray> = X;
@@ -66,19 +35,19 @@ export async function forwardTangent(
   for (let l = 0; l <= L; l++) {
     const layer = net.layers[l]!;
     const sc = scales[l]!;
-    let z = await backend.matmul(a, layer.W, { transposeB: true, alpha: sc.weight });
-    if (sc.hasBias) z = await backend.addRowVector(z, layer.b, sc.bias);
+    let z = await backend.matmul(a, layer.W, { transposeB: true, alpha: sc.weightScale });
+    if (sc.hasBias) z = await backend.addRowVector(z, layer.b, sc.biasScale);
     let dz: Matrix<FloatArray> | null = null;
     if (delta !== null) {
       const d = delta[l]!;
-      dz = await backend.matmul(a, d.W, { transposeB: true, alpha: sc.weight });
+      dz = await backend.matmul(a, d.W, { transposeB: true, alpha: sc.weightScale });
       if (da !== null)
         dz = await backend.zip(
           dz,
-          await backend.matmul(da, layer.W, { transposeB: true, alpha: sc.weight }),
+          await backend.matmul(da, layer.W, { transposeB: true, alpha: sc.weightScale }),
           'add',
         );
-      if (sc.hasBias) dz = await backend.addRowVector(dz, d.b, sc.bias);
+      if (sc.hasBias) dz = await backend.addRowVector(dz, d.b, sc.biasScale);
     }
     if (l === L) {
       return { hidden, output: z.toFloat64(), tangent: dz === null ? null : dz.toFloat64() };

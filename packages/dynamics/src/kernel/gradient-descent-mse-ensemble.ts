@@ -4,10 +4,11 @@ import {
   type FloatArray,
   type Kernels,
   Matrix,
+  matmul,
   ShapeError,
 } from '@ntk/core';
 import { checkFiniteMatrix, checkLabels } from '../internal/check-data.ts';
-import { matmul, scaleRows } from '../internal/dense.ts';
+import { scaleRows } from '../internal/dense.ts';
 import { readQuery } from '../internal/read-query.ts';
 import { spectralWeights } from '../internal/spectral-weights.ts';
 import { type MseSpectrum, type MseSpectrumOptions, spectrumOf } from './mse-spectrum.ts';

@@ -1,6 +1,6 @@
-import { assertFiniteResult, type FloatArray, Matrix, ShapeError } from '@ntk/core';
+import { assertFiniteResult, type FloatArray, Matrix, matmul, ShapeError } from '@ntk/core';
 import { checkFiniteMatrix, checkLabels } from '../internal/check-data.ts';
-import { addMatrices, matmul, matmulTN, scaleRows } from '../internal/dense.ts';
+import { addMatrices, scaleRows } from '../internal/dense.ts';
 import { readQuery } from '../internal/read-query.ts';
 import { spectralWeights } from '../internal/spectral-weights.ts';
 import { type MseSpectrum, type MseSpectrumOptions, spectrumOf } from './mse-spectrum.ts';
@@ -134,7 +134,7 @@ export function gradientDescentMse(
       }
       const g = spectralWeights(fn, spectrum.values, n, q.time, q.steps, q.learningRate);
       const r0 = addMatrices(y, f0, -1);
-      const c = matmulTN(spectrum.vectors, r0); // Vᵀ r0
+      const c = matmul(spectrum.vectors, r0, { transposeA: true }); // Vᵀ r0
       const w = matmul(spectrum.vectors, scaleRows(g, c)); // V diag(g) Vᵀ r0
       const lg = new Float64Array(n);
       for (let j = 0; j < n; j++) lg[j] = (spectrum.values[j] as number) * (g[j] as number);

@@ -5,10 +5,11 @@ import {
   choleskySolve,
   type FloatArray,
   type Matrix,
+  matmul,
   NotPositiveDefiniteError,
 } from '@ntk/core';
 import { checkDiagReg, checkFiniteMatrix, checkLabels, checkSquareKernel } from '../internal/check-data.ts';
-import { addMatrices, matmul } from '../internal/dense.ts';
+import { addMatrices } from '../internal/dense.ts';
 
 /** Options of {@link nngpPosterior}. */
 export interface NngpPosteriorOptions {

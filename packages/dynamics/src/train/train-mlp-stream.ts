@@ -12,10 +12,10 @@ import {
   permutation,
   ShapeError,
 } from '@ntk/core';
-import { empiricalNtk, type Mlp, mlpGradients } from '@ntk/empirical';
+import { empiricalNtk, layerConstants, type Mlp, mlpGradients } from '@ntk/empirical';
 import { checkFiniteMatrix } from '../internal/check-data.ts';
 import { frobenius } from '../internal/dense.ts';
-import { forwardTangent, layerScales } from '../internal/forward-tangent.ts';
+import { forwardTangent } from '../internal/forward-tangent.ts';
 import { makeOptimizer } from '../internal/optimizer-state.ts';
 import { learningRateAt } from '../internal/schedule.ts';
 import type { ActivationChange, TrainData, TrainOptions, TrainRecord, TrainResult } from './types.ts';
@@ -134,7 +134,7 @@ export async function* trainMlpStream(
   const keepNtk = options.keepNtk ?? false;
   const signal = options.signal;
   const backend = options.backend ?? cpuBackend();
-  const scales = layerScales(net);
+  const scales = layerConstants(net.spec, net.inputDim);
 
   // Working copy of the network; `params` are views of its arrays (W, then b where it is a parameter).
   const work: Mlp = { ...net, layers: net.layers.map((l) => ({ W: l.W.clone(), b: l.b.slice() })) };

@@ -29,6 +29,10 @@ export interface LayerConstants {
  * @param spec - Resolved spec with finite widths.
  * @param inputDim - d.
  * @returns One entry per layer 1..L+1.
+ * @example
+ * ```ts
+ * const [first] = layerConstants(net.spec, net.inputDim); // first.weightScale = σ_w/√d (ntk)
+ * ```
  */
 export function layerConstants(spec: ResolvedMlpSpec, inputDim: number): LayerConstants[] {
   const widths = spec.widths ?? [];
