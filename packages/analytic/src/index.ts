@@ -1,0 +1,20 @@
+// @ntk/analytic: public API. This file only re-exports.
+
+export { type ActivationLayerOptions, activation } from './layers/activation-layer.ts';
+export { type DenseOptions, dense } from './layers/dense.ts';
+export { type InputStateOptions, type Inputs, inputState } from './layers/input-state.ts';
+export type { KernelState } from './layers/kernel-state.ts';
+export { kernelsOf } from './layers/kernels-of.ts';
+export type { Layer } from './layers/layer.ts';
+export { mlp } from './layers/mlp.ts';
+export {
+  type MlpDiagonalResult,
+  type MlpKernelsOptions,
+  type MlpKernelsResult,
+  mlpKernels,
+} from './layers/mlp-kernels.ts';
+export { serial } from './layers/serial.ts';
+export { activationMoments, type MomentsMethod } from './moments/activation-moments.ts';
+export type { ActivationMoments } from './moments/moments.ts';
+export { DEFAULT_QUADRATURE, type QuadratureOptions } from './moments/quadrature-options.ts';
+export { type ThetaTable, thetaTable } from './moments/theta-table.ts';
