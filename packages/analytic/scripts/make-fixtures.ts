@@ -154,8 +154,16 @@ writeFileSync(
 
 // Deep recursions in 64-digit arithmetic.
 const big = create(all, { number: 'BigNumber', precision: 64 });
-type B = ReturnType<typeof big.bignumber>;
-const bn = (v: number | string): B => big.bignumber(v);
+type B = { toString(): string };
+const bn = (v: number | string): B => big.bignumber(v) as unknown as B;
+// mathjs's typings do not follow BigNumber through every function; give the few we use one loose signature.
+type Op = (...args: unknown[]) => B;
+const bm = big as unknown as Record<
+  'add' | 'subtract' | 'multiply' | 'divide' | 'sqrt' | 'acos' | 'asin' | 'sin',
+  Op
+> & {
+  larger: (a: unknown, b: unknown) => boolean;
+};
 const X = [
   [1, 2, 0, -1],
   [0.5, -1, 3, 0.2],
@@ -168,9 +176,7 @@ function deep(act: 'relu' | 'erf', sw2: number, sb2: number, record: number[]) {
   const Bb = bn(sb2);
   const n = X.length;
   let S: B[][] = X.map((a) =>
-    X.map(
-      (b) => big.add(big.divide(big.multiply(W, bn(a.reduce((s, v, k) => s + v * b[k]!, 0))), d), Bb) as B,
-    ),
+    X.map((b) => bm.add(bm.divide(bm.multiply(W, bn(a.reduce((s, v, k) => s + v * b[k]!, 0))), d), Bb) as B),
   );
   let T: B[][] = S.map((r) => r.slice());
   const out: Record<string, { nngp: string[][]; ntk: string[][] }> = {};
@@ -188,26 +194,23 @@ function deep(act: 'relu' | 'erf', sw2: number, sb2: number, record: number[]) {
         let e: B;
         let ed: B;
         if (act === 'relu') {
-          const sq = big.sqrt(big.multiply(qi, qj) as B) as B;
-          let rho = big.divide(c, sq) as B;
-          if (big.larger(rho, 1)) rho = bn(1);
-          const th = big.acos(rho) as B;
-          e = big.divide(
-            big.multiply(sq, big.add(big.sin(th), big.multiply(big.subtract(PI, th), rho))),
-            big.multiply(2, PI),
+          const sq = bm.sqrt(bm.multiply(qi, qj) as B) as B;
+          let rho = bm.divide(c, sq) as B;
+          if (bm.larger(rho, 1)) rho = bn(1);
+          const th = bm.acos(rho) as B;
+          e = bm.divide(
+            bm.multiply(sq, bm.add(bm.sin(th), bm.multiply(bm.subtract(PI, th), rho))),
+            bm.multiply(2, PI),
           ) as B;
-          ed = big.divide(big.subtract(PI, th), big.multiply(2, PI)) as B;
+          ed = bm.divide(bm.subtract(PI, th), bm.multiply(2, PI)) as B;
         } else {
-          const a = big.multiply(big.add(1, big.multiply(2, qi)), big.add(1, big.multiply(2, qj))) as B;
-          e = big.multiply(big.divide(2, PI), big.asin(big.divide(big.multiply(2, c), big.sqrt(a)))) as B;
-          ed = big.divide(
-            big.divide(4, PI),
-            big.sqrt(big.subtract(a, big.multiply(4, big.multiply(c, c)))),
-          ) as B;
+          const a = bm.multiply(bm.add(1, bm.multiply(2, qi)), bm.add(1, bm.multiply(2, qj))) as B;
+          e = bm.multiply(bm.divide(2, PI), bm.asin(bm.divide(bm.multiply(2, c), bm.sqrt(a)))) as B;
+          ed = bm.divide(bm.divide(4, PI), bm.sqrt(bm.subtract(a, bm.multiply(4, bm.multiply(c, c))))) as B;
         }
-        const s2 = big.add(big.multiply(W, e), Bb) as B;
+        const s2 = bm.add(bm.multiply(W, e), Bb) as B;
         S2[i]!.push(s2);
-        T2[i]!.push(big.add(s2, big.multiply(T[i]![j]!, big.multiply(W, ed))) as B);
+        T2[i]!.push(bm.add(s2, bm.multiply(T[i]![j]!, bm.multiply(W, ed))) as B);
       }
     }
     S = S2;
