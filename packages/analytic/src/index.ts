@@ -18,3 +18,14 @@ export { activationMoments, type MomentsMethod } from './moments/activation-mome
 export type { ActivationMoments } from './moments/moments.ts';
 export { DEFAULT_QUADRATURE, type QuadratureOptions } from './moments/quadrature-options.ts';
 export { type ThetaTable, thetaTable } from './moments/theta-table.ts';
+export { type CStarOptions, correlationMap, cStar } from './phase/c-star.ts';
+export { type EdgeOfChaosOptions, type EdgeOfChaosPoint, edgeOfChaos } from './phase/edge-of-chaos.ts';
+export { normalizedNtkProfile } from './phase/normalized-ntk-profile.ts';
+export {
+  type Phase,
+  type PhaseAnalysis,
+  type PhaseAnalysisOptions,
+  phaseAnalysis,
+} from './phase/phase-analysis.ts';
+export type { PhaseParameters } from './phase/phase-inputs.ts';
+export { type QStarOptions, qStar, varianceMap } from './phase/q-star.ts';
