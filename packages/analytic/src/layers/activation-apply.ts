@@ -111,8 +111,11 @@ export function activationApply(
     if (m.method === 'quadrature' && table !== false) {
       const q0 = q1s[0] as number;
       let equal = q0 > 0;
-      for (let i = 0; equal && i < rows; i++) equal = q1s[i] === q0;
-      for (let j = 0; equal && j < cols; j++) equal = q2s[j] === q0;
+      // Equal variances up to rounding (inputs normalised in floating point, e.g. on the sphere): within 1e-13
+      // relative, the table at q0 is used (an error of the same order in the kernel).
+      const close = (q: number): boolean => Math.abs(q - q0) <= 1e-13 * q0;
+      for (let i = 0; equal && i < rows; i++) equal = close(q1s[i] as number);
+      for (let j = 0; equal && j < cols; j++) equal = close(q2s[j] as number);
       const entries = symmetric ? (rows * (rows - 1)) / 2 : rows * cols;
       if (equal && (table === true || entries > 2000)) tab = thetaTable(m, q0);
     }

@@ -180,6 +180,18 @@ describe('mlpKernels properties', () => {
     expect(Array.from(r.layers![4]!.ntk.data)).toEqual(Array.from(r.ntk.data));
   });
 
+  it.each(['tanh', 'gelu', 'swish'])(
+    'the θ-table used for equal-norm inputs (table: "auto") matches the direct quadrature to 1e-11 (%s)',
+    (act) => {
+      const x = sphere(key(21), 6, 5); // equal norms: every layer has one variance, so the table applies
+      const spec = { activation: act, depth: 3, sigmaW2: 1.7, sigmaB2: 0.1 };
+      const tabled = mlpKernels(spec, x, undefined, { table: true });
+      const direct = mlpKernels(spec, x, undefined, { table: false });
+      expect(relErr(tabled.ntk.data, direct.ntk.data)).toBeLessThanOrEqual(1e-11);
+      expect(relErr(tabled.nngp.data, direct.nngp.data)).toBeLessThanOrEqual(1e-11);
+    },
+  );
+
   it('zero inputs, σ_b² = 0 and inputs of very different norms stay finite and correct', () => {
     const x = Matrix.fromRows([
       [0, 0, 0],

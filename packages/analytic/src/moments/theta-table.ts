@@ -5,7 +5,7 @@ import type { ActivationMoments } from './moments.ts';
  * (in θ they are smooth even for kinked φ: the relu kernel is analytic in θ), by piecewise Chebyshev
  * interpolation: `panels` panels × `nodes` first-kind Chebyshev nodes, values E[φφ], gap/(1 − ρ) and E[φ'φ'].
  * Interpolation error at the defaults (24 × 12) is below 1e-12 relative for the activations tested (tanh, gelu,
- * relu via quadrature): see theta-table.test.ts.
+ * relu via quadrature): see the `table` test in mlp-kernels.test.ts.
  */
 export interface ThetaTable {
   /** Fills out = [E φφ, gap, E φ'φ'] at s = 1 − ρ. */
