@@ -1,21 +1,10 @@
 // Theory check: the Monte-Carlo mean of the empirical NTK and NNGP approaches the infinite-width kernels of
 // @ntk/analytic (Jacot et al. 2018; Lee et al. 2018), and the fluctuations shrink like 1/√width.
-import { key, Matrix as M, type Matrix, normal } from '@ntk/core';
+import { mlpKernels } from '@ntk/analytic';
+import { key, Matrix as M, normal } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { empiricalMoments } from './empirical-moments.ts';
 import type { EmpiricalMoments } from './types.ts';
-
-type MlpKernels = (spec: unknown, x1: Matrix, x2?: Matrix) => { nngp: Matrix; ntk: Matrix };
-
-// @ntk/analytic is written in parallel; the comparison runs once it exports mlpKernels.
-const analyticName = '@ntk/analytic';
-let mlpKernels: MlpKernels | undefined;
-try {
-  const mod = (await import(/* @vite-ignore */ analyticName)) as { mlpKernels?: MlpKernels };
-  mlpKernels = typeof mod.mlpKernels === 'function' ? mod.mlpKernels : undefined;
-} catch {
-  mlpKernels = undefined;
-}
 
 // Three inputs in d = 4, rescaled to |x|² = d, fixed key 5.
 const d = 4;
@@ -84,12 +73,6 @@ describe('empiricalMoments (theory)', () => {
       ];
       expect(ratio).toBeGreaterThan(lo);
       expect(ratio).toBeLessThan(hi);
-      if (mlpKernels === undefined) {
-        console.log(
-          `${lines[0]}\n  (theory comparison not run: @ntk/analytic does not export mlpKernels yet)`,
-        );
-        return;
-      }
       const theory = mlpKernels(
         { activation: c.activation, depth: DEPTH, sigmaW2: c.sigmaW2, sigmaB2: c.sigmaB2 },
         X,
