@@ -1,5 +1,9 @@
-// @ntk/analytic: public API. This file only re-exports.
-
+/**
+ * Infinite-width NNGP and NTK recursions for any activation, and phase analysis.
+ *
+ * @packageDocumentation
+ * @module @ntk/analytic
+ */
 export { type ActivationLayerOptions, activation } from './layers/activation-layer.ts';
 export { type DenseOptions, dense } from './layers/dense.ts';
 export { type InputStateOptions, type Inputs, inputState } from './layers/input-state.ts';

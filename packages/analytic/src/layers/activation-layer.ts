@@ -32,7 +32,7 @@ export interface ActivationLayerOptions {
  * @param derivative - φ' as a mathjs expression, where mathjs cannot find it (erf, max, …).
  * @param options - Method, quadrature knob, tabulation.
  * @returns The layer.
- * @throws {ArgumentTypeError} / {@link ArgumentRangeError} From `resolveActivation` for an unknown name or a rejected
+ * @throws {ArgumentTypeError} / {@link @ntk/core!ArgumentRangeError} From `resolveActivation` for an unknown name or a rejected
  *   expression (unknown symbol, not a function of x, derivative not found and not given, …).
  * @example
  * ```ts

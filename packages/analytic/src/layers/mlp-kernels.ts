@@ -46,7 +46,7 @@ const FN = 'mlpKernels';
  * @param x2 - Second inputs, N2×d (omitted: x1).
  * @param options - `diagonal`, `layers`, and the activation options (method, quadrature, table).
  * @returns `{ nngp, ntk }` as N1×N2 matrices (`layers` too on request); with `diagonal: true`, Float64Arrays.
- * @throws {ArgumentTypeError} / {@link ArgumentRangeError} For a bad spec, activation or input.
+ * @throws {ArgumentTypeError} / {@link @ntk/core!ArgumentRangeError} For a bad spec, activation or input.
  * @throws {ShapeError} If x1 and x2 differ in dimension, or an input is empty or ragged.
  * @throws {NumericalError} If a non-finite value appears, naming the layer and the entry.
  * @example

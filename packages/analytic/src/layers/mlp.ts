@@ -14,7 +14,7 @@ import { serial } from './serial.ts';
  * @param spec - The network (validated by `resolveMlpSpec`).
  * @param options - Passed to the activation layers (method, quadrature, table).
  * @returns The network as one serial layer.
- * @throws {ArgumentTypeError} / {@link ArgumentRangeError} For a bad spec (naming the field), a rejected activation,
+ * @throws {ArgumentTypeError} / {@link @ntk/core!ArgumentRangeError} For a bad spec (naming the field), a rejected activation,
  *   or `parameterization: 'standard'` without finite `widths` (its NTK scales with width).
  * @example
  * ```ts

@@ -50,7 +50,7 @@ export function correlationMap(
  * @param act - Activation.
  * @param options - σ_w², σ_b², c⁰, iteration cap.
  * @returns c* ∈ [−1, 1].
- * @throws {ArgumentRangeError} If c⁰ ∉ (−1, 1). {@link NumericalError} If q* does not exist or no convergence.
+ * @throws {ArgumentRangeError} If c⁰ ∉ (−1, 1). {@link @ntk/core!NumericalError} If q* does not exist or no convergence.
  * @example
  * ```ts
  * cStar('relu', { sigmaW2: 1.5, sigmaB2: 0.1 }); // 1 (ordered)
