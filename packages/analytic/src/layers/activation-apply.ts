@@ -2,6 +2,7 @@ import { argumentError } from '@ntk/core';
 import { degeneratePair } from '../moments/degenerate-pair.ts';
 import type { ActivationMoments } from '../moments/moments.ts';
 import { type ThetaTable, thetaTable } from '../moments/theta-table.ts';
+import { fullState } from './full-state.ts';
 import type { KernelState } from './kernel-state.ts';
 
 const INV_2PI = 1 / (2 * Math.PI);
@@ -141,26 +142,5 @@ export function activationApply(
       }
     }
   }
-  if (symmetric) {
-    for (let i = 0; i < rows; i++) {
-      nngp[i * cols + i] = var1[i] as number;
-      ntk[i * cols + i] = ntkVar1[i] as number;
-      gap[i * cols + i] = 0;
-    }
-  }
-  return {
-    rows,
-    cols,
-    symmetric,
-    diagonalOnly: false,
-    nngp,
-    ntk,
-    gap,
-    var1,
-    var2,
-    ntkVar1,
-    ntkVar2,
-    width: s.width,
-    stage: 'post',
-  };
+  return fullState({ rows, cols, symmetric, nngp, ntk, gap, var1, var2, ntkVar1, ntkVar2 }, 'post', s.width);
 }

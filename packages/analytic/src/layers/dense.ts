@@ -1,5 +1,6 @@
 import { argumentError, checkNumber, type Parameterization } from '@ntk/core';
 import { checkState } from './check-state.ts';
+import { fullState } from './full-state.ts';
 import type { KernelState } from './kernel-state.ts';
 import type { Layer } from './layer.ts';
 
@@ -169,26 +170,5 @@ export function denseApply(
           : w2 * (G[p] as number) + (b2 * da * da) / (q1 * (sq2[j] as number) + a1 * a2 + b2);
     }
   }
-  if (symmetric) {
-    for (let i = 0; i < rows; i++) {
-      nngp[i * cols + i] = var1[i] as number;
-      ntk[i * cols + i] = ntkVar1[i] as number;
-      gap[i * cols + i] = 0;
-    }
-  }
-  return {
-    rows,
-    cols,
-    symmetric,
-    diagonalOnly: false,
-    nngp,
-    ntk,
-    gap,
-    var1,
-    var2,
-    ntkVar1,
-    ntkVar2,
-    width,
-    stage: 'pre',
-  };
+  return fullState({ rows, cols, symmetric, nngp, ntk, gap, var1, var2, ntkVar1, ntkVar2 }, 'pre', width);
 }
