@@ -18,14 +18,35 @@ function time(label: string, act: string, N: number, L: number, onSphere: boolea
   mlpKernels(spec, x);
   const s = (performance.now() - t0) / 1000;
   const entries = N * N; // as NumPy computes them (we compute the upper half and mirror)
-  rows.push({ case: label, activation: act, N, L, seconds: +s.toFixed(3), 'ns per entry per layer': +((s / entries / (L + 1)) * 1e9).toFixed(2) });
+  rows.push({
+    case: label,
+    activation: act,
+    N,
+    L,
+    seconds: +s.toFixed(3),
+    'ns per entry per layer': +((s / entries / (L + 1)) * 1e9).toFixed(2),
+  });
   console.log(JSON.stringify(rows.at(-1)));
 }
-const sizes: Array<[number, number]> = quick ? [[1000, 10]] : [[1000, 10], [1000, 100], [4000, 10], [4000, 100]];
+const sizes: Array<[number, number]> = quick
+  ? [[1000, 10]]
+  : [
+      [1000, 10],
+      [1000, 100],
+      [4000, 10],
+      [4000, 100],
+    ];
 for (const [N, L] of sizes) time('relu closed form (Gaussian inputs)', 'relu', N, L, false);
-for (const [N, L] of quick ? [[1000, 10] as [number, number]] : ([[1000, 10], [1000, 100], [4000, 10]] as Array<[number, number]>))
+for (const [N, L] of quick
+  ? [[1000, 10] as [number, number]]
+  : ([
+      [1000, 10],
+      [1000, 100],
+      [4000, 10],
+    ] as Array<[number, number]>))
   time('tanh quadrature + θ-table (sphere)', 'tanh', N, L, true);
 time('tanh quadrature per entry (Gaussian inputs)', 'tanh', quick ? 20 : 50, 10, false);
 console.log(`\nnode ${process.version}; columns: N inputs, L hidden layers, seconds for NNGP + NTK\n`);
 console.log('| case | N | L | seconds | ns per entry per layer |\n|---|---:|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.case} | ${r.N} | ${r.L} | ${r.seconds} | ${r['ns per entry per layer']} |`);
+for (const r of rows)
+  console.log(`| ${r.case} | ${r.N} | ${r.L} | ${r.seconds} | ${r['ns per entry per layer']} |`);
