@@ -71,6 +71,25 @@ describe('compareWidths', () => {
     }
   });
 
+  it('compareWidths computes the infinite-width NTK from the spec when none is given (= passing the arc-cosine NTK)', async () => {
+    const X = randomMatrix(key(5), 4, 3);
+    const Y = randomMatrix(key(6), 4, 1);
+    const spec = { activation: 'relu', depth: 1, sigmaW2: 2 };
+    const common = { widths: [16], keys: [key(3)], learningRate: 0.5, steps: 3 };
+    const auto = await compareWidths(spec, { xTrain: X, yTrain: Y }, common);
+    const given = await compareWidths(
+      spec,
+      { xTrain: X, yTrain: Y },
+      { ...common, ntk: { trainTrain: reluNtk(X, X, 2) } },
+    );
+    const a = auto[0]!.runs[0]!.at(-1)!;
+    const g = given[0]!.runs[0]!.at(-1)!;
+    expect(a.trainDistance).toBeCloseTo(g.trainDistance, 10);
+    await expect(
+      compareWidths({ ...spec, parameterization: 'standard' }, { xTrain: X, yTrain: Y }, common),
+    ).rejects.toThrow(/options.ntk/);
+  });
+
   it('compareWidths rejects bad input', async () => {
     const X = Matrix.identity(3);
     const base = { keys: [key(0)], ntk: { trainTrain: Matrix.identity(3) }, learningRate: 0.1, steps: 1 };

@@ -1,3 +1,4 @@
+import { mlpKernels } from '@ntk/analytic';
 import {
   argumentError,
   checkInteger,
@@ -21,8 +22,12 @@ export type CompareWidthsOptions = Omit<
   readonly widths: readonly number[];
   /** One key per initialisation (the same keys at every width). */
   readonly keys: readonly Key[];
-  /** The infinite-width NTK: Θ(X, X) (N×N) and, with test data, Θ(X*, X) (M×N), e.g. from `@ntk/analytic`'s `mlpKernels`. */
-  readonly ntk: { readonly trainTrain: Matrix<FloatArray>; readonly testTrain?: Matrix<FloatArray> };
+  /**
+   * The infinite-width NTK: Θ(X, X) (N×N) and, with test data, Θ(X*, X) (M×N). Omitted: computed from `spec` (at
+   * infinite width) by `@ntk/analytic`'s `mlpKernels` (NTK parameterisation only: in the standard one the kernel
+   * depends on the width, so pass it).
+   */
+  readonly ntk?: { readonly trainTrain: Matrix<FloatArray>; readonly testTrain?: Matrix<FloatArray> };
 };
 
 /** One record of one run of {@link compareWidths}. */
@@ -68,11 +73,9 @@ export interface WidthComparison {
  *   {@link trainMlpStream} and {@link gradientDescentMse}.
  * @example
  * ```ts
- * const { ntk } = mlpKernels(spec, X);             // @ntk/analytic
- * const ntkTest = mlpKernels(spec, Xt, X).ntk;
+ * // The infinite-width NTK is computed from the spec by @ntk/analytic (or pass `ntk: { trainTrain, testTrain }`).
  * const cmp = await compareWidths(spec, { xTrain: X, yTrain: Y, xTest: Xt, yTest: Yt },
- *   { widths: [128, 512, 2048], keys: [key(0), key(1)], ntk: { trainTrain: ntk, testTrain: ntkTest },
- *     learningRate: 1, steps: 100, recordEvery: 25 });
+ *   { widths: [128, 512, 2048], keys: [key(0), key(1)], learningRate: 1, steps: 100, recordEvery: 25 });
  * ```
  */
 export async function compareWidths(
@@ -101,15 +104,34 @@ export async function compareWidths(
   options.keys.forEach((k, i) => {
     checkKey(fn, `options.keys[${i}]`, k);
   });
-  if (typeof options.ntk !== 'object' || options.ntk === null) {
-    throw argumentError('type', fn, 'options.ntk', 'an object { trainTrain, testTrain? }', options.ntk);
+  let ntk = options.ntk;
+  if (ntk === undefined) {
+    if (spec.parameterization === 'standard') {
+      throw argumentError(
+        'type',
+        fn,
+        'options.ntk',
+        'given in the standard parameterisation (its NTK depends on the width)',
+        ntk,
+      );
+    }
+    const { widths: _finite, ...infinite } = spec;
+    ntk = {
+      trainTrain: mlpKernels(infinite, data.xTrain.toFloat64()).ntk,
+      ...(data.xTest === undefined
+        ? {}
+        : { testTrain: mlpKernels(infinite, data.xTest.toFloat64(), data.xTrain.toFloat64()).ntk }),
+    };
   }
-  const gd = gradientDescentMse(options.ntk.trainTrain, data.yTrain);
+  if (typeof ntk !== 'object' || ntk === null) {
+    throw argumentError('type', fn, 'options.ntk', 'an object { trainTrain, testTrain? }', ntk);
+  }
+  const gd = gradientDescentMse(ntk.trainTrain, data.yTrain);
   const discrete =
     typeof options.learningRate === 'number' &&
     (options.optimizer === undefined || options.optimizer.type === 'sgd') &&
     (options.batchSize === undefined || options.batchSize === data.xTrain.rows);
-  const { widths, keys, ntk, ...train } = options;
+  const { widths, keys, ntk: _given, ...train } = options;
   const out: WidthComparison[] = [];
   for (const width of widths) {
     const runs: WidthComparisonRecord[][] = [];
