@@ -17,8 +17,8 @@ for (let i = 0; i < 3; i++) {
 const X = new M(3, d, raw);
 const DEPTH = 2;
 // Widths and sample counts (base key 1000 + activation index): K·width² is what the run time scales with.
-// Width 4096 is left out: ≈ 2.7 s per initialisation here (drawing 2·4096² weights), ≥ 60 s for the three
-// activations at a useful K, beyond the suite's budget.
+// Width 4096 costs ≈ 1–3 s per initialisation here (drawing 4096² weights), so it runs for ReLU only, with K = 8,
+// in the test after this loop.
 const RUNS = [
   { width: 256, samples: 64 },
   { width: 1024, samples: 32 },
@@ -112,4 +112,34 @@ describe('empiricalMoments (theory)', () => {
       console.log(lines.join('\n'));
     });
   }
+
+  it('empiricalMoments: ReLU at width 4096 (K = 8, key(1100)) continues the approach: mean within 4 SE + bias, spread halves again', async () => {
+    const spec = { activation: 'relu', depth: DEPTH, sigmaW2: 2, sigmaB2: 0.1 };
+    const wide = await empiricalMoments({
+      spec: { ...spec, widths: 4096 },
+      X1: X,
+      key: key(1100),
+      samples: 8,
+    });
+    const mid = await empiricalMoments({
+      spec: { ...spec, widths: 1024 },
+      X1: X,
+      key: key(1101),
+      samples: 32,
+    });
+    const theory = mlpKernels(spec, X);
+    for (let i = 0; i < theory.ntk.data.length; i++) {
+      const t = theory.ntk.data[i]!;
+      const tol = 4 * wide.ntk.stdError.data[i]! + ((2 * (DEPTH + 1)) / 4096) * Math.abs(t);
+      expect(Math.abs(wide.ntk.mean.data[i]! - t)).toBeLessThanOrEqual(tol);
+    }
+    // sd ratio 1024 → 4096 ≈ 2; its log has standard error s = √(1/(2·32) + 1/(2·8)): accept 3s.
+    const ratio = meanRelSd(mid.ntk) / meanRelSd(wide.ntk);
+    const s = Math.sqrt(1 / 64 + 1 / 16);
+    console.log(
+      `relu rel. sd ratio 1024→4096: ${ratio.toFixed(2)} (accepted [${(2 * Math.exp(-3 * s)).toFixed(2)}, ${(2 * Math.exp(3 * s)).toFixed(2)}])`,
+    );
+    expect(ratio).toBeGreaterThan(2 * Math.exp(-3 * s));
+    expect(ratio).toBeLessThan(2 * Math.exp(3 * s));
+  }, 120_000);
 });
