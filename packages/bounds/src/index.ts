@@ -1,0 +1,35 @@
+/**
+ * Published Neural Tangent Kernel claims (theorems, rates, bounds) as runnable checks: the theory's
+ * prediction beside a measurement, with a verdict computed from the measurement's own statistics.
+ *
+ * @packageDocumentation
+ * @module @ntk/bounds
+ */
+export {
+  type EvaluateTestsOptions,
+  evaluateTests,
+  type TestResult,
+  type TestsEvaluation,
+} from './claim/evaluate-tests.ts';
+export type {
+  AcceptRegion,
+  Budget,
+  Citation,
+  Claim,
+  ClaimMethod,
+  ClaimParams,
+  ClaimTest,
+  Estimate,
+  FigureData,
+  FigureSeries,
+  MeasureContext,
+  Measurement,
+  MeasureProgress,
+  Observation,
+  ParamValue,
+  Prediction,
+  Verdict,
+} from './claim/types.ts';
+export { type LinearFit, linearFit } from './stats/linear-fit.ts';
+export { meanEstimate } from './stats/mean-estimate.ts';
+export { normalQuantile } from './stats/normal-quantile.ts';
