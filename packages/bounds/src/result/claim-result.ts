@@ -32,8 +32,11 @@ export interface PointResult {
 
 /** Why a claim's run failed (a {@link ClaimResult} with `status: 'failed'`). */
 export interface ClaimFailure {
-  /** The step that threw. */
-  readonly stage: 'setup' | 'predict' | 'measure' | 'tests' | 'figure';
+  /**
+   * The step that threw: `setup` (the claim cannot be run: bad id, empty grid), `predict`, `measure`,
+   * `cache` (reading or writing the cache), `tests` (including `evaluateTests` rejecting a test) or `figure`.
+   */
+  readonly stage: 'setup' | 'predict' | 'measure' | 'cache' | 'tests' | 'figure';
   /** The grid index of the point, when a point's `predict` or `measure` threw. */
   readonly pointIndex?: number;
   /** The error's name (e.g. `'RangeError'`). */
