@@ -30,6 +30,41 @@ export type {
   Prediction,
   Verdict,
 } from './claim/types.ts';
+export { claimIds } from './registry/claim-ids.ts';
+export { claims } from './registry/claims.ts';
+export { findClaim } from './registry/find-claim.ts';
+export { validateClaim } from './registry/validate-claim.ts';
+export { formatNumber } from './render/format-number.ts';
+export { type RenderMarkdownOptions, renderMarkdown } from './render/render-markdown.ts';
+export { toVegaLite, type VegaLiteOptions } from './render/to-vega-lite.ts';
+export type { VegaLiteSpec } from './render/vega-lite-spec.ts';
+export type { ClaimFailure, ClaimResult, PointResult, RunSettings } from './result/claim-result.ts';
+export type { JsonSafe, JsonValue } from './result/json-types.ts';
+export { NTK_VERSIONS } from './result/ntk-versions.ts';
+export { toJsonSafe } from './result/to-json-safe.ts';
+export { type AssembleClaimResultOptions, assembleClaimResult } from './run/assemble-claim-result.ts';
+export { claimIdHash } from './run/claim-id-hash.ts';
+export type { ClaimProgress } from './run/claim-progress.ts';
+export { ClaimRunError } from './run/claim-run-error.ts';
+export { estimateRemainingMs } from './run/estimate-remaining.ts';
+export { keyFromHex, keyToHex } from './run/key-hex.ts';
+export { type MeasureClaimPointsOptions, measureClaimPoints } from './run/measure-claim-points.ts';
+export { pointCachePath } from './run/point-cache-path.ts';
+export { pointKey } from './run/point-key.ts';
+export type { PointObservation } from './run/point-observation.ts';
+export {
+  type PointObservationRecord,
+  pointObservationFromJson,
+  pointObservationToJson,
+} from './run/point-observation-json.ts';
+export { type RunClaimOptions, runClaim } from './run/run-claim.ts';
+export {
+  type ClaimSelection,
+  type ClaimsRun,
+  type RunClaimsOptions,
+  type RunClaimsProgress,
+  runClaims,
+} from './run/run-claims.ts';
 export { type LinearFit, linearFit } from './stats/linear-fit.ts';
 export { meanEstimate } from './stats/mean-estimate.ts';
 export { normalQuantile } from './stats/normal-quantile.ts';

@@ -3,8 +3,8 @@
 // lie within ±tolerance. With many draws it is supported; with shift > tolerance contradicted; with few draws
 // (an interval wider than the accept region) inconclusive.
 import { type Key, normal, splitKey } from '@ntk/core';
-import { meanEstimate } from '../src/stats/mean-estimate.ts';
 import type { Claim, ClaimParams } from '../src/claim/types.ts';
+import { meanEstimate } from '../src/stats/mean-estimate.ts';
 
 /** Grid point of the synthetic claim. */
 export interface MeanParams extends ClaimParams {
@@ -53,7 +53,8 @@ export function syntheticClaim(options: SyntheticOptions = {}): Claim<MeanParams
     grid: { quick, full },
     predict: (p) => ({ mean: p.mu, bound: Number.POSITIVE_INFINITY }),
     async measure(p, ctx) {
-      const index = ctx.budget === 'quick' ? quick.findIndex((q) => q.mu === p.mu) : full.findIndex((q) => q.mu === p.mu);
+      const index =
+        ctx.budget === 'quick' ? quick.findIndex((q) => q.mu === p.mu) : full.findIndex((q) => q.mu === p.mu);
       options.onMeasure?.(p, index);
       const n = ctx.budget === 'quick' ? (options.quickSamples ?? 4000) : (options.fullSamples ?? 4000);
       const blocks = 4;
@@ -81,7 +82,10 @@ export function syntheticClaim(options: SyntheticOptions = {}): Claim<MeanParams
         return {
           id: `mean-mu-${o.params.mu}`,
           description: `measured − predicted mean at μ = ${o.params.mu}; accept |Δ| ≤ ${tolerance}`,
-          statistic: { value: (m?.value ?? Number.NaN) - (o.prediction['mean'] as number), standardError: se },
+          statistic: {
+            value: (m?.value ?? Number.NaN) - (o.prediction['mean'] as number),
+            standardError: se,
+          },
           accept: { lo: -tolerance, hi: tolerance },
         };
       });
@@ -92,13 +96,22 @@ export function syntheticClaim(options: SyntheticOptions = {}): Claim<MeanParams
         x: { title: 'μ', scale: 'log' },
         y: { title: 'E[X]' },
         series: [
-          { name: 'theory', role: 'prediction', points: observations.map((o) => ({ x: o.params.mu, y: o.prediction['mean'] as number })) },
+          {
+            name: 'theory',
+            role: 'prediction',
+            points: observations.map((o) => ({ x: o.params.mu, y: o.prediction['mean'] as number })),
+          },
           {
             name: 'measured',
             role: 'measurement',
             points: observations.map((o) => {
               const m = o.measurement.values['mean'] as { value: number; standardError: number };
-              return { x: o.params.mu, y: m.value, lo: m.value - 2 * m.standardError, hi: m.value + 2 * m.standardError };
+              return {
+                x: o.params.mu,
+                y: m.value,
+                lo: m.value - 2 * m.standardError,
+                hi: m.value + 2 * m.standardError,
+              };
             }),
           },
         ],

@@ -12,4 +12,8 @@ import { trainingClaims } from '../claims/training-claims.ts';
  * for (const c of claims) console.log(c.id, c.citation.arxiv, c.citation.locator);
  * ```
  */
-export const claims: readonly Claim[] = Object.freeze([...monteCarloClaims, ...analyticClaims, ...trainingClaims]);
+export const claims: readonly Claim[] = Object.freeze([
+  ...monteCarloClaims,
+  ...analyticClaims,
+  ...trainingClaims,
+]);

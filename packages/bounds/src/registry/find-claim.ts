@@ -22,7 +22,9 @@ export function findClaim(id: string, registry: readonly Claim[] = claims): Clai
       'range',
       'findClaim',
       'id',
-      known.length === 0 ? 'a known claim id (the registry is empty)' : `one of the known claim ids: ${known.join(', ')}`,
+      known.length === 0
+        ? 'a known claim id (the registry is empty)'
+        : `one of the known claim ids: ${known.join(', ')}`,
       id,
     );
   }

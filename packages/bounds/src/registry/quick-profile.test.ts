@@ -8,17 +8,23 @@ import { claims } from './claims.ts';
 describe('quick profile of the registry', () => {
   it("runClaims('all', { budget: 'quick' }) completes with status 'ok' and a valid verdict for every claim", async () => {
     const run = await runClaims('all', { budget: 'quick', seed: 0 });
-    const rows = run.results.map((r) => ({
-      claim: r.id,
-      status: r.status,
-      verdict: r.verdict,
-      seconds: Number((r.durationMs / 1000).toFixed(2)),
-      ...(r.error === undefined ? {} : { error: `${r.error.stage}: ${r.error.message}` }),
-    }));
+    const rows = run.results.map((r) => [
+      r.id,
+      r.status,
+      r.verdict,
+      (r.durationMs / 1000).toFixed(2),
+      r.error === undefined ? '' : `${r.error.stage}: ${r.error.message}`,
+    ]);
+    const header = ['claim', 'status', 'verdict', 'seconds', 'error'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
+    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
     console.log(
-      `quick profile, seed ${run.seed}: ${run.results.length} claim(s) in ${(run.durationMs / 1000).toFixed(1)} s`,
+      [
+        `quick profile, seed ${run.seed}: ${run.results.length} claim(s) in ${(run.durationMs / 1000).toFixed(1)} s`,
+        line(header),
+        ...rows.map(line),
+      ].join('\n'),
     );
-    console.table(rows);
     expect(run.results.map((r) => r.id)).toEqual(claims.map((c) => c.id));
     for (const r of run.results) {
       expect(r.status, `${r.id}: ${r.error?.stage}: ${r.error?.message}`).toBe('ok');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticClaim } from '../../test/synthetic-claim.ts';
+import { analyticClaims } from '../claims/analytic-claims.ts';
+import { monteCarloClaims } from '../claims/monte-carlo-claims.ts';
+import { trainingClaims } from '../claims/training-claims.ts';
 import { claimIds } from './claim-ids.ts';
 import { claims } from './claims.ts';
 import { findClaim } from './find-claim.ts';
 import { validateClaim } from './validate-claim.ts';
-import { analyticClaims } from '../claims/analytic-claims.ts';
-import { monteCarloClaims } from '../claims/monte-carlo-claims.ts';
-import { trainingClaims } from '../claims/training-claims.ts';
 
 describe('the registry', () => {
   it('claims holds the three lists in order (Monte-Carlo, analytic, training)', () => {
@@ -17,9 +17,12 @@ describe('the registry', () => {
   it('claim ids are unique', () => {
     expect(new Set(claimIds()).size).toBe(claims.length);
   });
-  it.each(claims.map((c) => [c.id, c] as const))('%s is a complete claim definition (validateClaim)', (_id, c) => {
-    expect(validateClaim(c)).toEqual([]);
-  });
+  it.each(claims.map((c) => [c.id, c] as const))(
+    '%s is a complete claim definition (validateClaim)',
+    (_id, c) => {
+      expect(validateClaim(c)).toEqual([]);
+    },
+  );
   it('findClaim(id) finds a claim and rejects an unknown id listing the known ones', () => {
     const a = syntheticClaim({ id: 'claim-a' });
     const b = syntheticClaim({ id: 'claim-b' });
@@ -41,7 +44,14 @@ describe('validateClaim', () => {
     const bad = {
       ...c,
       id: 'Not_Kebab',
-      citation: { authors: [], title: '', year: 20, arxiv: 'arXiv:1909.05989', locator: '', arxivVersion: '2' },
+      citation: {
+        authors: [],
+        title: '',
+        year: 20,
+        arxiv: 'arXiv:1909.05989',
+        locator: '',
+        arxivVersion: '2',
+      },
       statement: ' ',
       formula: '',
       conditions: [],
@@ -68,7 +78,10 @@ describe('validateClaim', () => {
       'grid.full[0].depth',
       'figure',
     ]) {
-      expect(problems.some((p) => p.startsWith(`${field}:`)), field).toBe(true);
+      expect(
+        problems.some((p) => p.startsWith(`${field}:`)),
+        field,
+      ).toBe(true);
     }
   });
 });

@@ -24,12 +24,18 @@ export function validateClaim(claim: Claim<ClaimParams> | Claim<never>): readonl
   if (c === null || typeof c !== 'object') return ['claim: expected an object'];
   const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
   const text = (v: unknown, field: string) => {
-    if (typeof v !== 'string' || v.trim() === '') problems.push(`${field}: expected a non-empty string, got ${show(v)}`);
+    if (typeof v !== 'string' || v.trim() === '')
+      problems.push(`${field}: expected a non-empty string, got ${show(v)}`);
   };
   const texts = (v: unknown, field: string, nonEmpty: boolean) => {
-    if (!Array.isArray(v)) return problems.push(`${field}: expected an array of strings, got ${show(v)}`);
+    if (!Array.isArray(v)) {
+      problems.push(`${field}: expected an array of strings, got ${show(v)}`);
+      return;
+    }
     if (nonEmpty && v.length === 0) problems.push(`${field}: expected at least one entry`);
-    v.forEach((s, i) => text(s, `${field}[${i}]`));
+    v.forEach((s, i) => {
+      text(s, `${field}[${i}]`);
+    });
   };
   if (typeof c['id'] !== 'string' || !KEBAB.test(c['id'])) {
     problems.push(`id: expected a lower-kebab id (a-z, 0-9, single dashes), got ${show(c['id'])}`);
@@ -48,7 +54,10 @@ export function validateClaim(claim: Claim<ClaimParams> | Claim<never>): readonl
     if (typeof cit['arxiv'] !== 'string' || !ARXIV.test(cit['arxiv'])) {
       problems.push(`citation.arxiv: expected an arXiv id such as 1909.05989, got ${show(cit['arxiv'])}`);
     }
-    if (cit['arxivVersion'] !== undefined && !(typeof cit['arxivVersion'] === 'string' && /^v\d+$/.test(cit['arxivVersion']))) {
+    if (
+      cit['arxivVersion'] !== undefined &&
+      !(typeof cit['arxivVersion'] === 'string' && /^v\d+$/.test(cit['arxivVersion']))
+    ) {
       problems.push(`citation.arxivVersion: expected e.g. "v2", got ${show(cit['arxivVersion'])}`);
     }
     if (cit['venue'] !== undefined) text(cit['venue'], 'citation.venue');
@@ -71,11 +80,16 @@ export function validateClaim(claim: Claim<ClaimParams> | Claim<never>): readonl
     }
     g.forEach((p, i) => {
       if (p === null || typeof p !== 'object' || Array.isArray(p)) {
-        return problems.push(`grid.${budget}[${i}]: expected an object of parameters`);
+        problems.push(`grid.${budget}[${i}]: expected an object of parameters`);
+        return;
       }
       for (const [k, v] of Object.entries(p)) {
-        const ok = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
-        if (!ok) problems.push(`grid.${budget}[${i}].${k}: expected a finite number, string or boolean, got ${show(v)}`);
+        const ok =
+          typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+        if (!ok)
+          problems.push(
+            `grid.${budget}[${i}].${k}: expected a finite number, string or boolean, got ${show(v)}`,
+          );
       }
     });
   }

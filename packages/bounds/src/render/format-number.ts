@@ -23,7 +23,9 @@ export function formatNumber(x: number | null, significant = 4): string {
   const a = Math.abs(rounded);
   if (a < 1e-3 || a >= 1e5) {
     const [mantissa, exponent] = rounded.toExponential(digits - 1).split('e');
-    const m = (mantissa as string).includes('.') ? (mantissa as string).replace(/\.?0+$/, '') : (mantissa as string);
+    const m = (mantissa as string).includes('.')
+      ? (mantissa as string).replace(/\.?0+$/, '')
+      : (mantissa as string);
     return `${m}e${Number(exponent)}`;
   }
   return String(rounded);

@@ -28,19 +28,23 @@ describe('renderMarkdown', () => {
     const m = r.points[1]?.measurement.values['mean'];
     const value = formatNumber(m?.value as number);
     const se = formatNumber(m?.standardError as number);
-    expect(value).toBe(String(Number((m?.value as number).toPrecision(4)))); // 4 significant digits, e.g. 0.9977
+    expect(value).toBe(String(Number((m?.value ?? 0).toPrecision(4)))); // 4 significant digits, e.g. 0.9977
     expect(md).toContain(`| 1 | mu = 1 | mean | 1 | ${value} ± ${se} (SE), n = 4000 |`);
     expect(md).toContain('| 1 | mu = 1 | bound | n/a |  |'); // the infinite prediction (null in JSON)
     expect(md).toContain('| test | value | interval | level | accept | verdict | description |');
     const t = r.tests[0];
     const interval = `[${formatNumber(t?.interval[0] as number)}, ${formatNumber(t?.interval[1] as number)}]`;
     expect(md).toContain(`| mean-mu-0.5 | ${formatNumber(t?.value as number)} | ${interval} | 98.75% |`);
-    expect(md).toContain('| 98.75% | [-0.1, 0.1] | supported | measured − predicted mean at μ = 0.5; accept \\|Δ\\| ≤ 0.1 |');
+    expect(md).toContain(
+      '| 98.75% | [-0.1, 0.1] | supported | measured − predicted mean at μ = 0.5; accept \\|Δ\\| ≤ 0.1 |',
+    );
   });
   it('renderMarkdown(result) lists the settings, seed, versions, backend and per-point settings', async () => {
     const md = renderMarkdown(await runClaim(claim, { seed: 4 }));
     expect(md).toContain('### Settings');
-    expect(md).toContain('- budget `quick`, seed 4, family-wise level 95% (Bonferroni over the tests), 4 grid point(s)');
+    expect(md).toContain(
+      '- budget `quick`, seed 4, family-wise level 95% (Bonferroni over the tests), 4 grid point(s)',
+    );
     expect(md).toMatch(/- backend `cpu` \(float64, mode `reference`(, 1 thread\(s\))?\)/);
     expect(md).toMatch(/- versions: .*`@ntk\/bounds` \d+\.\d+\.\d+/);
     expect(md).toContain('| 0 | `{"samples":4000,"sigma":1,"shift":0}` |');

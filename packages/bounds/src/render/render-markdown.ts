@@ -47,7 +47,9 @@ export function renderMarkdown(result: ClaimResult, options: RenderMarkdownOptio
   } else {
     const e = result.error;
     const where = e?.pointIndex === undefined ? '' : ` at point ${e.pointIndex}`;
-    out.push(`**Run failed** in \`${e?.stage ?? 'unknown'}\`${where}: ${e?.name ?? 'Error'}: ${e?.message ?? ''}`);
+    out.push(
+      `**Run failed** in \`${e?.stage ?? 'unknown'}\`${where}: ${e?.name ?? 'Error'}: ${e?.message ?? ''}`,
+    );
     out.push('', `Verdict: ${result.verdict} (nothing could be decided).`);
   }
   out.push('');
@@ -62,7 +64,8 @@ export function renderMarkdown(result: ClaimResult, options: RenderMarkdownOptio
   out.push(`**Statement.** ${result.statement}`, '', '$$', result.formula, '$$', '');
   out.push('**Conditions.**', '', ...result.conditions.map((s) => `- ${s}`), '');
   out.push(`**Conventions.** ${result.conventions}`, '');
-  if (result.assumptions.length > 0) out.push('**Assumptions.**', '', ...result.assumptions.map((s) => `- ${s}`), '');
+  if (result.assumptions.length > 0)
+    out.push('**Assumptions.**', '', ...result.assumptions.map((s) => `- ${s}`), '');
 
   out.push(`${h2} Points`, '');
   if (result.points.length === 0) {
@@ -119,7 +122,10 @@ export function renderMarkdown(result: ClaimResult, options: RenderMarkdownOptio
       `${s.gridSize} grid point(s)`,
   );
   const b = result.backend;
-  const extra = [b.fallbackReason === undefined ? '' : `fell back: ${b.fallbackReason}`, b.threads === undefined ? '' : `${b.threads} thread(s)`]
+  const extra = [
+    b.fallbackReason === undefined ? '' : `fell back: ${b.fallbackReason}`,
+    b.threads === undefined ? '' : `${b.threads} thread(s)`,
+  ]
     .filter((x) => x !== '')
     .join(', ');
   out.push(`- backend \`${b.name}\` (${b.dtype}, mode \`${b.mode}\`${extra === '' ? '' : `, ${extra}`})`);
@@ -132,7 +138,8 @@ export function renderMarkdown(result: ClaimResult, options: RenderMarkdownOptio
   const withSettings = result.points.filter((p) => p.measurement.settings !== undefined);
   if (withSettings.length > 0) {
     out.push('', '| # | measurement settings |', '|---|---|');
-    for (const p of withSettings) out.push(`| ${p.index} | \`${cell(JSON.stringify(p.measurement.settings))}\` |`);
+    for (const p of withSettings)
+      out.push(`| ${p.index} | \`${cell(JSON.stringify(p.measurement.settings))}\` |`);
   }
   out.push('');
   return out.join('\n');

@@ -96,10 +96,12 @@ describe('toVegaLite', () => {
     expect((one as unknown as { layer: { mark: { point: boolean } }[] }).layer[0]?.mark.point).toBe(true);
   });
   it('toVegaLite rejects a malformed figure or size, naming the field', () => {
-    expect(() => toVegaLite({ ...figure, series: [{ name: 'a', role: 'other', points: [] }] } as never)).toThrow(
-      /toVegaLite: invalid argument. `figure.series\[0\].role`/,
+    expect(() =>
+      toVegaLite({ ...figure, series: [{ name: 'a', role: 'other', points: [] }] } as never),
+    ).toThrow(/toVegaLite: invalid argument. `figure.series\[0\].role`/);
+    expect(() => toVegaLite({ ...figure, x: { title: 'x', scale: 'sqrt' } } as never)).toThrow(
+      /`figure.x.scale`/,
     );
-    expect(() => toVegaLite({ ...figure, x: { title: 'x', scale: 'sqrt' } } as never)).toThrow(/`figure.x.scale`/);
     expect(() => toVegaLite(figure, { width: 0 })).toThrow(/`options.width`/);
   });
 });

@@ -43,12 +43,15 @@ export function toVegaLite(figure: FigureData, options: VegaLiteOptions = {}): V
   const fn = 'toVegaLite';
   const width = options.width ?? 420;
   const height = options.height ?? 280;
-  if (!(width > 0 && Number.isFinite(width))) throw argumentError('range', fn, 'options.width', 'a number > 0', width);
+  if (!(width > 0 && Number.isFinite(width)))
+    throw argumentError('range', fn, 'options.width', 'a number > 0', width);
   if (!(height > 0 && Number.isFinite(height))) {
     throw argumentError('range', fn, 'options.height', 'a number > 0', height);
   }
-  if (figure === null || typeof figure !== 'object') throw argumentError('type', fn, 'figure', 'a FigureData', figure);
-  if (typeof figure.title !== 'string') throw argumentError('type', fn, 'figure.title', 'a string', figure.title);
+  if (figure === null || typeof figure !== 'object')
+    throw argumentError('type', fn, 'figure', 'a FigureData', figure);
+  if (typeof figure.title !== 'string')
+    throw argumentError('type', fn, 'figure.title', 'a string', figure.title);
   for (const axis of ['x', 'y'] as const) {
     const a = figure[axis];
     if (a === null || typeof a !== 'object' || typeof a.title !== 'string') {
@@ -58,7 +61,8 @@ export function toVegaLite(figure: FigureData, options: VegaLiteOptions = {}): V
       throw argumentError('type', fn, `figure.${axis}.scale`, '"linear" or "log"', a.scale);
     }
   }
-  if (!Array.isArray(figure.series)) throw argumentError('type', fn, 'figure.series', 'an array', figure.series);
+  if (!Array.isArray(figure.series))
+    throw argumentError('type', fn, 'figure.series', 'an array', figure.series);
   const logX = figure.x.scale === 'log';
   const logY = figure.y.scale === 'log';
   const drawable = (v: number | undefined, log: boolean): v is number =>
@@ -74,7 +78,13 @@ export function toVegaLite(figure: FigureData, options: VegaLiteOptions = {}): V
       throw argumentError('type', fn, `figure.series[${i}].role`, '"prediction" or "measurement"', s.role);
     }
     if (!Array.isArray(s.points)) {
-      throw argumentError('type', fn, `figure.series[${i}].points`, 'an array of { x, y, lo?, hi? }', s.points);
+      throw argumentError(
+        'type',
+        fn,
+        `figure.series[${i}].points`,
+        'an array of { x, y, lo?, hi? }',
+        s.points,
+      );
     }
     if (!names.includes(s.name)) names.push(s.name);
     for (const p of s.points) {

@@ -18,14 +18,18 @@ describe('toJsonSafe', () => {
     expect(v.b[0]).toBeNaN(); // the input is not modified
   });
   it('toJsonSafe(value) rejects what JSON would mangle, naming the path', () => {
-    expect(() => toJsonSafe({ x: { y: new Float64Array(2) } })).toThrow(/toJsonSafe: invalid argument. `value.x.y`/);
+    expect(() => toJsonSafe({ x: { y: new Float64Array(2) } })).toThrow(
+      /toJsonSafe: invalid argument. `value.x.y`/,
+    );
     expect(() => toJsonSafe({ d: new Date(0) })).toThrow(/`value.d`/);
     expect(() => toJsonSafe({ f: () => 1 })).toThrow(/`value.f`/);
     expect(() => toJsonSafe({ b: 1n })).toThrow(/`value.b`/);
     expect(() => toJsonSafe([1, undefined])).toThrow(/`value\[1\]`/);
     const cyc: Record<string, unknown> = {};
     cyc['self'] = cyc;
-    expect(() => toJsonSafe(cyc, 'runClaim', 'settings')).toThrow(/runClaim: invalid argument. `settings.self`/);
+    expect(() => toJsonSafe(cyc, 'runClaim', 'settings')).toThrow(
+      /runClaim: invalid argument. `settings.self`/,
+    );
   });
   it('toJsonSafe(value) accepts a shared (non-cyclic) sub-object twice', () => {
     const shared = { k: 1 };

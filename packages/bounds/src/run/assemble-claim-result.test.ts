@@ -10,11 +10,17 @@ describe('measureClaimPoints + assembleClaimResult (sharding)', () => {
     const claim = syntheticClaim({ fullSamples: 800 });
     const whole = await runClaim(claim, { budget: 'full', seed: 5 });
     for (const k of [0, 2, 4]) {
-      const a = await measureClaimPoints(claim, { budget: 'full', seed: 5, points: [...Array(k + 1).keys()] });
+      const a = await measureClaimPoints(claim, {
+        budget: 'full',
+        seed: 5,
+        points: [...Array(k + 1).keys()],
+      });
       const rest = [...Array(6 - k - 1).keys()].map((i) => i + k + 1);
       const b = await measureClaimPoints(claim, { budget: 'full', seed: 5, points: rest });
       // Shards travel as JSON between machines: round-trip them losslessly, and combine in any order.
-      const travelled = [...b, ...a].map((o) => pointObservationFromJson(pointObservationToJson(o)).observation);
+      const travelled = [...b, ...a].map(
+        (o) => pointObservationFromJson(pointObservationToJson(o)).observation,
+      );
       const merged = assembleClaimResult(claim, travelled as typeof a);
       expect(comparable(merged)).toEqual(comparable(whole));
     }
@@ -38,7 +44,9 @@ describe('measureClaimPoints + assembleClaimResult (sharding)', () => {
   it('assembleClaimResult rejects incomplete, mixed or forged observations', async () => {
     const claim = syntheticClaim();
     const obs = await measureClaimPoints(claim);
-    expect(() => assembleClaimResult(claim, [])).toThrow(/assembleClaimResult: invalid argument. `observations`/);
+    expect(() => assembleClaimResult(claim, [])).toThrow(
+      /assembleClaimResult: invalid argument. `observations`/,
+    );
     expect(() => assembleClaimResult(claim, obs.slice(1))).toThrow(/missing 0/);
     expect(() => assembleClaimResult(claim, [...obs, obs[0] as (typeof obs)[0]])).toThrow(/not seen before/);
     const forgedKey = obs.map((o, i) => (i === 2 ? { ...o, key: '0000000000000000' } : o));

@@ -1,14 +1,14 @@
 import { argumentError, type BackendInfo, cpuBackend } from '@ntk/core';
 import { evaluateTests } from '../claim/evaluate-tests.ts';
 import type { Claim, ClaimParams, ClaimTest, Observation, Verdict } from '../claim/types.ts';
+import { toVegaLite } from '../render/to-vega-lite.ts';
+import type { VegaLiteSpec } from '../render/vega-lite-spec.ts';
 import type { ClaimFailure, ClaimResult, PointResult } from '../result/claim-result.ts';
 import { NTK_VERSIONS } from '../result/ntk-versions.ts';
 import { toJsonSafe } from '../result/to-json-safe.ts';
-import { toVegaLite } from '../render/to-vega-lite.ts';
-import type { VegaLiteSpec } from '../render/vega-lite-spec.ts';
 import { keyToHex } from './key-hex.ts';
-import type { PointObservation } from './point-observation.ts';
 import { pointKey } from './point-key.ts';
+import type { PointObservation } from './point-observation.ts';
 
 /** Options of {@link assembleClaimResult}. */
 export interface AssembleClaimResultOptions {
@@ -60,19 +60,29 @@ export function assembleClaimResult<P extends ClaimParams>(
   const first = observations[0] as PointObservation<P>;
   const { budget, seed } = first;
   const grid = claim.grid[budget];
-  if (!Array.isArray(grid)) throw argumentError('range', fn, 'observations[0].budget', 'a budget of the claim', budget);
+  if (!Array.isArray(grid))
+    throw argumentError('range', fn, 'observations[0].budget', 'a budget of the claim', budget);
   const byIndex = new Map<number, PointObservation<P>>();
   observations.forEach((o, at) => {
     const where = `observations[${at}]`;
-    if (o.claimId !== claim.id) throw argumentError('range', fn, `${where}.claimId`, `'${claim.id}'`, o.claimId);
-    if (o.budget !== budget) throw argumentError('range', fn, `${where}.budget`, `'${budget}' (as the first)`, o.budget);
+    if (o.claimId !== claim.id)
+      throw argumentError('range', fn, `${where}.claimId`, `'${claim.id}'`, o.claimId);
+    if (o.budget !== budget)
+      throw argumentError('range', fn, `${where}.budget`, `'${budget}' (as the first)`, o.budget);
     if (o.seed !== seed) throw argumentError('range', fn, `${where}.seed`, `${seed} (as the first)`, o.seed);
     if (!Number.isInteger(o.index) || o.index < 0 || o.index >= grid.length) {
       throw argumentError('range', fn, `${where}.index`, `an index in [0, ${grid.length - 1}]`, o.index);
     }
-    if (byIndex.has(o.index)) throw argumentError('range', fn, `${where}.index`, 'an index not seen before', o.index);
+    if (byIndex.has(o.index))
+      throw argumentError('range', fn, `${where}.index`, 'an index not seen before', o.index);
     if (JSON.stringify(o.params) !== JSON.stringify(grid[o.index])) {
-      throw argumentError('range', fn, `${where}.params`, `the grid point ${JSON.stringify(grid[o.index])}`, o.params);
+      throw argumentError(
+        'range',
+        fn,
+        `${where}.params`,
+        `the grid point ${JSON.stringify(grid[o.index])}`,
+        o.params,
+      );
     }
     const expectedKey = keyToHex(pointKey(seed, claim.id, o.index));
     if (o.key !== expectedKey) throw argumentError('range', fn, `${where}.key`, `'${expectedKey}'`, o.key);
@@ -80,7 +90,13 @@ export function assembleClaimResult<P extends ClaimParams>(
   });
   if (byIndex.size !== grid.length) {
     const missing = grid.map((_, i) => i).filter((i) => !byIndex.has(i));
-    throw argumentError('range', fn, 'observations', `every grid index (missing ${missing.join(', ')})`, observations.length);
+    throw argumentError(
+      'range',
+      fn,
+      'observations',
+      `every grid index (missing ${missing.join(', ')})`,
+      observations.length,
+    );
   }
   const ordered = grid.map((_, i) => byIndex.get(i) as PointObservation<P>);
   const base = {
@@ -101,7 +117,8 @@ export function assembleClaimResult<P extends ClaimParams>(
   let stage: 'tests' | 'figure' = 'tests';
   try {
     const tests: readonly ClaimTest[] = claim.tests(plain, budget);
-    if (!Array.isArray(tests)) throw argumentError('type', `${claim.id}.tests`, 'return value', 'an array of ClaimTest', tests);
+    if (!Array.isArray(tests))
+      throw argumentError('type', `${claim.id}.tests`, 'return value', 'an array of ClaimTest', tests);
     const ids = new Set<string>();
     for (const t of tests) {
       if (ids.has(t.id)) throw argumentError('range', `${claim.id}.tests`, 'id', 'unique test ids', t.id);
@@ -118,7 +135,10 @@ export function assembleClaimResult<P extends ClaimParams>(
 
 /** A {@link ClaimFailure} from an error. @internal */
 export function failureOf(stage: ClaimFailure['stage'], error: unknown, pointIndex?: number): ClaimFailure {
-  const cause = error instanceof Error && error.name === 'ClaimRunError' && error.cause !== undefined ? error.cause : error;
+  const cause =
+    error instanceof Error && error.name === 'ClaimRunError' && error.cause !== undefined
+      ? error.cause
+      : error;
   return {
     stage,
     ...(pointIndex === undefined ? {} : { pointIndex }),
@@ -156,7 +176,9 @@ export function buildClaimResult<P extends ClaimParams>(parts: ResultParts<P>): 
     source: o.source,
   }));
   const ok = parts.failure === undefined && parts.evaluation !== undefined;
-  const verdict: Verdict = ok ? (parts.evaluation as NonNullable<typeof parts.evaluation>).verdict : 'inconclusive';
+  const verdict: Verdict = ok
+    ? (parts.evaluation as NonNullable<typeof parts.evaluation>).verdict
+    : 'inconclusive';
   const str = (v: unknown): string => (typeof v === 'string' ? v : '');
   const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s) => typeof s === 'string') : []);
   return {
@@ -166,7 +188,11 @@ export function buildClaimResult<P extends ClaimParams>(parts: ResultParts<P>): 
     ...(parts.failure === undefined ? {} : { error: parts.failure }),
     id: str(claim?.id),
     title: str(claim?.title),
-    citation: toJsonSafe(claim?.citation ?? { authors: [], title: '', year: 0, arxiv: '', locator: '' }, fn, 'claim.citation') as ClaimResult['citation'],
+    citation: toJsonSafe(
+      claim?.citation ?? { authors: [], title: '', year: 0, arxiv: '', locator: '' },
+      fn,
+      'claim.citation',
+    ) as ClaimResult['citation'],
     statement: str(claim?.statement),
     formula: str(claim?.formula),
     conditions: strs(claim?.conditions),
@@ -176,11 +202,18 @@ export function buildClaimResult<P extends ClaimParams>(parts: ResultParts<P>): 
     budget: parts.budget,
     seed: parts.seed,
     points,
-    tests: ok ? toJsonSafe((parts.evaluation as NonNullable<typeof parts.evaluation>).tests, fn, 'tests') : [],
+    tests: ok
+      ? toJsonSafe((parts.evaluation as NonNullable<typeof parts.evaluation>).tests, fn, 'tests')
+      : [],
     verdict,
     familyLevel: parts.level,
     vegaLite: ok && parts.vegaLite !== undefined ? parts.vegaLite : null,
-    settings: { budget: parts.budget, seed: parts.seed, level: parts.level, gridSize: claim?.grid?.[parts.budget]?.length ?? 0 },
+    settings: {
+      budget: parts.budget,
+      seed: parts.seed,
+      level: parts.level,
+      gridSize: claim?.grid?.[parts.budget]?.length ?? 0,
+    },
     versions: { ...NTK_VERSIONS },
     backend: toJsonSafe(parts.backend, fn, 'backend') as BackendInfo,
     startedAt: parts.startedAt,

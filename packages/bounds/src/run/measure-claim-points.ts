@@ -8,8 +8,8 @@ import { ClaimRunError } from './claim-run-error.ts';
 import { estimateRemainingMs } from './estimate-remaining.ts';
 import { keyToHex } from './key-hex.ts';
 import { readCachedPoint, writeCachedPoint } from './point-cache.ts';
-import type { PointObservation } from './point-observation.ts';
 import { pointKey } from './point-key.ts';
+import type { PointObservation } from './point-observation.ts';
 
 /** Options of {@link measureClaimPoints}. */
 export interface MeasureClaimPointsOptions {
@@ -70,13 +70,15 @@ export async function measureClaimPoints<P extends ClaimParams>(
   checkClaimForRun(fn, claim, budget);
   const grid = claim.grid[budget];
   const indices = options.points ?? grid.map((_, i) => i);
-  if (!Array.isArray(indices)) throw argumentError('type', fn, 'options.points', 'an array of indices', indices);
+  if (!Array.isArray(indices))
+    throw argumentError('type', fn, 'options.points', 'an array of indices', indices);
   const seen = new Set<number>();
   indices.forEach((i, at) => {
     if (!Number.isInteger(i) || i < 0 || i >= grid.length) {
       throw argumentError('range', fn, `options.points[${at}]`, `an index in [0, ${grid.length - 1}]`, i);
     }
-    if (seen.has(i)) throw argumentError('range', fn, `options.points[${at}]`, 'an index not already listed', i);
+    if (seen.has(i))
+      throw argumentError('range', fn, `options.points[${at}]`, 'an index not already listed', i);
     seen.add(i);
   });
   const count = indices.length;
@@ -120,7 +122,14 @@ export async function measureClaimPoints<P extends ClaimParams>(
     if (resume && cacheDir !== undefined) {
       let cached: PointObservation | undefined;
       try {
-        cached = await readCachedPoint(cacheDir, { claimId: claim.id, budget, seed, index, key: keyHex, params });
+        cached = await readCachedPoint(cacheDir, {
+          claimId: claim.id,
+          budget,
+          seed,
+          index,
+          key: keyHex,
+          params,
+        });
       } catch (e) {
         throw new ClaimRunError(claim.id, 'cache', index, e);
       }

@@ -41,7 +41,14 @@ describe('runClaim with cacheDir / resume (seed 2, full budget)', () => {
     expect(files.sort()).toEqual(['point-0.json', 'point-1.json']); // no temporary files left
     const resumed = await runClaim(claim, { ...options, resume: true });
     expect(calls).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(resumed.points.map((p) => p.source)).toEqual(['cache', 'cache', 'measured', 'measured', 'measured', 'measured']);
+    expect(resumed.points.map((p) => p.source)).toEqual([
+      'cache',
+      'cache',
+      'measured',
+      'measured',
+      'measured',
+      'measured',
+    ]);
     const uninterrupted = await runClaim(syntheticClaim({ fullSamples: 600 }), { budget: 'full', seed: 2 });
     expect(comparable(resumed)).toEqual(comparable(uninterrupted));
     // A third run reuses everything.
@@ -56,7 +63,13 @@ describe('runClaim with cacheDir / resume (seed 2, full budget)', () => {
     expect(calls).toBe(8);
     const text = await readFile(pointCachePath(dir, 'synthetic-mean', 'quick', 0, 2), 'utf8');
     const { observation } = pointObservationFromJson(text);
-    expect(observation).toMatchObject({ claimId: 'synthetic-mean', budget: 'quick', seed: 0, index: 2, params: { mu: 2 } });
+    expect(observation).toMatchObject({
+      claimId: 'synthetic-mean',
+      budget: 'quick',
+      seed: 0,
+      index: 2,
+      params: { mu: 2 },
+    });
     expect(observation.measurement.values['nan']?.value).toBeNaN(); // lossless, unlike the result's null
   });
   it('a cached point whose fingerprint does not match (other seed, params, version) or is corrupt is measured again', async () => {
@@ -65,7 +78,10 @@ describe('runClaim with cacheDir / resume (seed 2, full budget)', () => {
     await runClaim(claim, { cacheDir: dir });
     expect(calls).toBe(4);
     // Other params at the same grid index: the fingerprint fails for that point only.
-    const changed = { ...claim, grid: { ...claim.grid, quick: [{ mu: 0.5 }, { mu: 1 }, { mu: 2 }, { mu: 5 }] } };
+    const changed = {
+      ...claim,
+      grid: { ...claim.grid, quick: [{ mu: 0.5 }, { mu: 1 }, { mu: 2 }, { mu: 5 }] },
+    };
     await runClaim(changed, { cacheDir: dir, resume: true });
     expect(calls).toBe(5);
     // A corrupt file and a file from another version.

@@ -25,7 +25,13 @@ let tempCounter = 0;
  */
 export async function writeCachedPoint(cacheDir: string, observation: PointObservation): Promise<void> {
   const fs = await loadFs();
-  const path = pointCachePath(cacheDir, observation.claimId, observation.budget, observation.seed, observation.index);
+  const path = pointCachePath(
+    cacheDir,
+    observation.claimId,
+    observation.budget,
+    observation.seed,
+    observation.index,
+  );
   await fs.mkdir(path.slice(0, path.lastIndexOf('/')), { recursive: true });
   const pid = (globalThis as { process?: { pid?: number } }).process?.pid ?? 0;
   const temp = `${path}.${pid}-${tempCounter++}.tmp`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { NTK_VERSIONS } from '../result/ntk-versions.ts';
 import type { PointObservation } from './point-observation.ts';
 import { pointObservationFromJson, pointObservationToJson } from './point-observation-json.ts';
-import { NTK_VERSIONS } from '../result/ntk-versions.ts';
 
 const obs: PointObservation = {
   claimId: 'synthetic-claim',
@@ -46,8 +46,8 @@ describe('pointObservationToJson / pointObservationFromJson', () => {
     expect(() => pointObservationFromJson(broken({ key: 'abc' }))).toThrow(/`text.key`/);
     expect(() => pointObservationFromJson(broken({ budget: 'medium' }))).toThrow(/`text.budget`/);
     expect(() => pointObservationFromJson(broken({ prediction: { a: 'x' } }))).toThrow(/`text.prediction`/);
-    expect(() =>
-      pointObservationFromJson(broken({ measurement: { values: { a: { v: 1 } } } })),
-    ).toThrow(/`text.measurement.values.a`/);
+    expect(() => pointObservationFromJson(broken({ measurement: { values: { a: { v: 1 } } } }))).toThrow(
+      /`text.measurement.values.a`/,
+    );
   });
 });

@@ -39,7 +39,9 @@ describe('runClaim (synthetic claims, seed 0 unless stated)', () => {
     const b = await runClaim(syntheticClaim(), { seed: 0 });
     const c = await runClaim(syntheticClaim(), { seed: 1 });
     expect(comparable(a)).toEqual(comparable(b));
-    expect(a.points[0]?.measurement.values['mean']?.value).not.toBe(c.points[0]?.measurement.values['mean']?.value);
+    expect(a.points[0]?.measurement.values['mean']?.value).not.toBe(
+      c.points[0]?.measurement.values['mean']?.value,
+    );
     expect(a.points[0]?.key).not.toBe(c.points[0]?.key);
   });
   it('runClaim(claim) gives a JSON-serialisable result: a JSON round trip is deep-equal, no NaN/Infinity', async () => {
@@ -83,7 +85,9 @@ describe('runClaim (synthetic claims, seed 0 unless stated)', () => {
   it('runClaim propagates cancellation as an AbortError, before and during a measurement', async () => {
     const before = new AbortController();
     before.abort();
-    await expect(runClaim(syntheticClaim(), { signal: before.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(runClaim(syntheticClaim(), { signal: before.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     const during = new AbortController();
     const claim = syntheticClaim({ onMeasure: (_p, i) => (i === 2 ? during.abort() : undefined) });
     await expect(runClaim(claim, { signal: during.signal })).rejects.toMatchObject({ name: 'AbortError' });
@@ -119,12 +123,17 @@ describe('runClaim (synthetic claims, seed 0 unless stated)', () => {
     const empty = await runClaim({ ...base, grid: { quick: [], full: [] } });
     expect(empty.error).toMatchObject({ stage: 'setup' });
     expect(empty.error?.message).toMatch(/claim.grid.quick/);
-    const dupTests = await runClaim({ ...base, tests: (obs) => [...base.tests(obs, 'quick'), ...base.tests(obs, 'quick')] });
+    const dupTests = await runClaim({
+      ...base,
+      tests: (obs) => [...base.tests(obs, 'quick'), ...base.tests(obs, 'quick')],
+    });
     expect(dupTests.error).toMatchObject({ stage: 'tests' });
   });
   it('runClaim rejects bad options with an argument error naming runClaim', async () => {
     const c = syntheticClaim();
-    await expect(runClaim(c, { budget: 'medium' as never })).rejects.toThrow(/runClaim: invalid argument. `options.budget`/);
+    await expect(runClaim(c, { budget: 'medium' as never })).rejects.toThrow(
+      /runClaim: invalid argument. `options.budget`/,
+    );
     await expect(runClaim(c, { seed: 0.5 })).rejects.toThrow(/`options.seed`/);
     await expect(runClaim(c, { level: 1 })).rejects.toThrow(/`options.level`/);
     await expect(runClaim(c, { resume: true })).rejects.toThrow(/`options.resume`/);

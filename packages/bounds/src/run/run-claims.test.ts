@@ -30,7 +30,13 @@ describe('runClaims (synthetic claims, seed 0)', () => {
     for (let i = 1; i < events.length; i++) {
       expect(events[i]?.fraction).toBeGreaterThanOrEqual(events[i - 1]?.fraction as number);
     }
-    expect(events.at(-1)).toMatchObject({ fraction: 1, claimPosition: 1, claimCount: 2, claimId: 'claim-b', remainingMs: 0 });
+    expect(events.at(-1)).toMatchObject({
+      fraction: 1,
+      claimPosition: 1,
+      claimCount: 2,
+      claimId: 'claim-b',
+      remainingMs: 0,
+    });
     expect(events.find((e) => e.claimId === 'claim-b')?.fraction).toBeGreaterThanOrEqual(0.5);
     expect(events[0]?.claim?.pointCount).toBe(4);
   });
@@ -57,6 +63,8 @@ describe('runClaims (synthetic claims, seed 0)', () => {
   it('runClaims rejects unknown ids (listing the known ones) and bad selections before running', async () => {
     await expect(runClaims(['no-such-claim'])).rejects.toThrow(/findClaim: invalid argument. `id`/);
     await expect(runClaims('some' as never)).rejects.toThrow(/runClaims: invalid argument. `selection`/);
-    await expect(runClaims([], { budget: 'x' as never })).rejects.toThrow(/runClaims: invalid argument. `options.budget`/);
+    await expect(runClaims([], { budget: 'x' as never })).rejects.toThrow(
+      /runClaims: invalid argument. `options.budget`/,
+    );
   });
 });

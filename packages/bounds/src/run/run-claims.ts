@@ -2,10 +2,10 @@ import { argumentError } from '@ntk/core';
 import type { Budget, Claim } from '../claim/types.ts';
 import { abortReason, isAbort } from '../internal/abort.ts';
 import { resolveRunOptions } from '../internal/resolve-run-options.ts';
-import type { ClaimResult } from '../result/claim-result.ts';
-import { NTK_VERSIONS } from '../result/ntk-versions.ts';
 import { claims as registry } from '../registry/claims.ts';
 import { findClaim } from '../registry/find-claim.ts';
+import type { ClaimResult } from '../result/claim-result.ts';
+import { NTK_VERSIONS } from '../result/ntk-versions.ts';
 import { buildClaimResult, failureOf } from './assemble-claim-result.ts';
 import type { ClaimProgress } from './claim-progress.ts';
 import { estimateRemainingMs } from './estimate-remaining.ts';
@@ -79,7 +79,10 @@ export interface ClaimsRun {
  * for (const r of run.results) console.log(r.id, r.verdict);
  * ```
  */
-export async function runClaims(selection: ClaimSelection, options: RunClaimsOptions = {}): Promise<ClaimsRun> {
+export async function runClaims(
+  selection: ClaimSelection,
+  options: RunClaimsOptions = {},
+): Promise<ClaimsRun> {
   const fn = 'runClaims';
   const resolved = resolveRunOptions(fn, options);
   let selected: readonly Claim[];
