@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { comparable, syntheticClaim } from '../../test/synthetic-claim.ts';
 import { assembleClaimResult } from './assemble-claim-result.ts';
@@ -5,7 +6,29 @@ import { measureClaimPoints } from './measure-claim-points.ts';
 import { pointObservationFromJson, pointObservationToJson } from './point-observation-json.ts';
 import { runClaim } from './run-claim.ts';
 
+const SEED = 2718; // fast-check seed, fixed and printed
+
 describe('measureClaimPoints + assembleClaimResult (sharding)', () => {
+  const claim = syntheticClaim({ fullSamples: 64 });
+  const whole = runClaim(claim, { budget: 'full', seed: 11 });
+  // Any assignment of the 6 full-grid points to 1–4 shards, each measured in its own order, gives the run.
+  test.prop([fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 6, maxLength: 6 }), fc.boolean()], {
+    seed: SEED,
+    numRuns: 12,
+  })(
+    `any sharding of the points gives the single run's result (fast-check seed ${SEED}, run seed 11)`,
+    async (shardOf, reverse) => {
+      const shards = [0, 1, 2, 3].map((s) => shardOf.flatMap((t, i) => (t === s ? [i] : [])));
+      const parts = [];
+      for (const points of shards) {
+        if (points.length === 0) continue;
+        const ordered = reverse ? [...points].reverse() : points;
+        parts.push(...(await measureClaimPoints(claim, { budget: 'full', seed: 11, points: ordered })));
+      }
+      expect(comparable(assembleClaimResult(claim, parts))).toEqual(comparable(await whole));
+    },
+  );
+
   it('shards {0..k} and {k+1..n} measured apart and assembled give the single run (full budget, seed 5)', async () => {
     const claim = syntheticClaim({ fullSamples: 800 });
     const whole = await runClaim(claim, { budget: 'full', seed: 5 });
