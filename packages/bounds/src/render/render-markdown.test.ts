@@ -48,6 +48,8 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/- backend `cpu` \(float64, mode `reference`(, 1 thread\(s\))?\)/);
     expect(md).toMatch(/- versions: .*`@ntk\/bounds` \d+\.\d+\.\d+/);
     expect(md).toContain('| 0 | `{"samples":4000,"sigma":1,"shift":0}` |');
+    const cut = renderMarkdown(await runClaim(claim, { seed: 4 }), { maxSettingsLength: 12 });
+    expect(cut).toContain('| 0 | `{"samples":4…` |');
   });
   it('renderMarkdown(result) writes −∞/+∞ for open ends and reports a failed run', async () => {
     const base = await runClaim(claim);

@@ -7,6 +7,11 @@ export interface RenderMarkdownOptions {
   readonly headingLevel?: number;
   /** Significant digits of numbers (default 4). */
   readonly digits?: number;
+  /**
+   * Longest per-point settings JSON shown in the table (default 400 characters); longer ones are cut with
+   * `…` (the JSON result holds them in full). `Infinity` shows everything.
+   */
+  readonly maxSettingsLength?: number;
 }
 
 type Num = number | null;
@@ -17,11 +22,11 @@ type Num = number | null;
  * statement; the formula as a `$$ … $$` block; conditions, conventions and assumptions; a table of the
  * points (parameters, predicted and measured values, ± standard error or an interval); a table of the tests
  * (value, interval, level, accept region, verdict, description); and the run's settings, seed, per-point
- * measurement settings, versions and backend. Numbers are rounded to `digits` significant digits
+ * measurement settings (cut at `maxSettingsLength`), versions and backend. Numbers are rounded to `digits` significant digits
  * ({@link formatNumber}); `null` ends of accept regions and intervals are written −∞/+∞.
  *
  * @param result - A result of {@link runClaim}.
- * @param options - Heading level, digits.
+ * @param options - Heading level, digits, longest settings shown.
  * @returns The Markdown text.
  * @example
  * ```ts
@@ -138,8 +143,12 @@ export function renderMarkdown(result: ClaimResult, options: RenderMarkdownOptio
   const withSettings = result.points.filter((p) => p.measurement.settings !== undefined);
   if (withSettings.length > 0) {
     out.push('', '| # | measurement settings |', '|---|---|');
-    for (const p of withSettings)
-      out.push(`| ${p.index} | \`${cell(JSON.stringify(p.measurement.settings))}\` |`);
+    const max = options.maxSettingsLength ?? 400;
+    for (const p of withSettings) {
+      const json = JSON.stringify(p.measurement.settings);
+      const shown = json.length > max ? `${json.slice(0, Math.max(0, max))}…` : json;
+      out.push(`| ${p.index} | \`${cell(shown)}\` |`);
+    }
   }
   out.push('');
   return out.join('\n');
