@@ -2,6 +2,10 @@
  * Published Neural Tangent Kernel claims (theorems, rates, bounds) as runnable checks: the theory's
  * prediction beside a measurement, with a verdict computed from the measurement's own statistics.
  *
+ * Run one claim with `runClaim`, several or all with `runClaims`, shards with `measureClaimPoints` +
+ * `assembleClaimResult`; the registry is `claims` (`findClaim`, `claimIds`); a `ClaimResult` is plain JSON,
+ * rendered by `renderMarkdown` and (its figure) `toVegaLite`. The verdict engine is `evaluateTests`.
+ *
  * @packageDocumentation
  * @module @ntk/bounds
  */
