@@ -19,7 +19,7 @@ describe('the README example claim', () => {
     expect(validateClaim(heVarianceClaim)).toEqual([]);
     const r = await runClaim(heVarianceClaim, { seed: 0 });
     console.log(
-      `${r.id}: ${r.verdict}; ` +
+      `${r.claimId}: ${r.verdict}; ` +
         r.tests
           .map(
             (t) =>

@@ -125,7 +125,7 @@ export function comparable(result: unknown): unknown {
   const r = JSON.parse(JSON.stringify(result));
   delete r.startedAt;
   delete r.durationMs;
-  for (const p of r.points ?? []) {
+  for (const p of r.observations ?? []) {
     delete p.durationMs;
     delete p.source;
   }

@@ -49,7 +49,7 @@ if (
   validateClaim(claim).length !== 0 ||
   r.status !== 'ok' ||
   r.verdict !== 'supported' ||
-  again.points.some((p) => p.source !== 'cache') ||
+  again.observations.some((p) => p.source !== 'cache') ||
   JSON.stringify(again.tests) !== JSON.stringify(r.tests) ||
   r.vegaLite === null ||
   !md.includes('https://arxiv.org/abs/2401.00001') ||

@@ -9,7 +9,7 @@ describe('quick profile of the registry', () => {
   it("runClaims('all', { budget: 'quick' }) completes with status 'ok' and a valid verdict for every claim", async () => {
     const run = await runClaims('all', { budget: 'quick', seed: 0 });
     const rows = run.results.map((r) => [
-      r.id,
+      r.claimId,
       r.status,
       r.verdict,
       (r.durationMs / 1000).toFixed(2),
@@ -25,11 +25,11 @@ describe('quick profile of the registry', () => {
         ...rows.map(line),
       ].join('\n'),
     );
-    expect(run.results.map((r) => r.id)).toEqual(claims.map((c) => c.id));
+    expect(run.results.map((r) => r.claimId)).toEqual(claims.map((c) => c.id));
     for (const r of run.results) {
-      expect(r.status, `${r.id}: ${r.error?.stage}: ${r.error?.message}`).toBe('ok');
+      expect(r.status, `${r.claimId}: ${r.error?.stage}: ${r.error?.message}`).toBe('ok');
       expect(['supported', 'contradicted', 'inconclusive']).toContain(r.verdict);
-      expect(r.tests.length, `${r.id} has tests`).toBeGreaterThan(0);
+      expect(r.tests.length, `${r.claimId} has tests`).toBeGreaterThan(0);
       expect(JSON.parse(JSON.stringify(r))).toEqual(r);
     }
   }, 240_000);

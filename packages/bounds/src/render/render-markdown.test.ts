@@ -25,7 +25,7 @@ describe('renderMarkdown', () => {
   it('renderMarkdown(result) tabulates points and tests with rounded numbers, intervals and regions', async () => {
     const r = await runClaim(claim, { seed: 4 });
     const md = renderMarkdown(r);
-    const m = r.points[1]?.measurement.values['mean'];
+    const m = r.observations[1]?.measurement.values['mean'];
     const value = formatNumber(m?.value as number);
     const se = formatNumber(m?.standardError as number);
     expect(value).toBe(String(Number((m?.value ?? 0).toPrecision(4)))); // 4 significant digits, e.g. 0.9977

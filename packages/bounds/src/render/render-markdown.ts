@@ -30,7 +30,7 @@ type Num = number | null;
  * @returns The Markdown text.
  * @example
  * ```ts
- * writeFileSync(`docs/claims/${result.id}.md`, renderMarkdown(await runClaim(claim)));
+ * writeFileSync(`docs/claims/${result.claimId}.md`, renderMarkdown(await runClaim(claim)));
  * ```
  */
 export function renderMarkdown(result: ClaimResult, options: RenderMarkdownOptions = {}): string {
@@ -43,7 +43,7 @@ export function renderMarkdown(result: ClaimResult, options: RenderMarkdownOptio
   const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
   const out: string[] = [];
   out.push(`${h} ${result.title}`, '');
-  out.push(`Claim \`${result.id}\` (${result.method}).`, '');
+  out.push(`Claim \`${result.claimId}\` (${result.method}).`, '');
   if (result.status === 'ok') {
     out.push(
       `**Verdict: ${result.verdict}** at family-wise level ${formatPercent(result.familyLevel)} ` +
@@ -73,11 +73,11 @@ export function renderMarkdown(result: ClaimResult, options: RenderMarkdownOptio
     out.push('**Assumptions.**', '', ...result.assumptions.map((s) => `- ${s}`), '');
 
   out.push(`${h2} Points`, '');
-  if (result.points.length === 0) {
+  if (result.observations.length === 0) {
     out.push('No point was measured.', '');
   } else {
     out.push('| # | parameters | quantity | predicted | measured |', '|---|---|---|---|---|');
-    for (const p of result.points) {
+    for (const p of result.observations) {
       const params = Object.entries(p.params)
         .map(([k, v]) => `${k} = ${typeof v === 'number' ? n(v) : String(v)}`)
         .join(', ');
@@ -140,7 +140,7 @@ export function renderMarkdown(result: ClaimResult, options: RenderMarkdownOptio
       .join(', ')}`,
   );
   out.push(`- started ${result.startedAt}, took ${n(result.durationMs / 1000)} s`);
-  const withSettings = result.points.filter((p) => p.measurement.settings !== undefined);
+  const withSettings = result.observations.filter((p) => p.measurement.settings !== undefined);
   if (withSettings.length > 0) {
     out.push('', '| # | measurement settings |', '|---|---|');
     const max = options.maxSettingsLength ?? 400;

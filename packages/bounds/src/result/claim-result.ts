@@ -66,10 +66,10 @@ export interface RunSettings {
  * {@link JsonSafe}: `null` at a `lo` end is −∞, at a `hi` end +∞, elsewhere NaN or ±∞).
  *
  * Two runs with the same claim, budget, seed and backend give equal results apart from the timing and
- * provenance fields `startedAt`, `durationMs`, `points[].durationMs` and `points[].source`, however the
+ * provenance fields `startedAt`, `durationMs`, `observations[].durationMs` and `observations[].source`, however the
  * points were run (in one go, in shards, or resumed from a cache).
  *
- * When `status` is `'failed'`, `error` says where and why, `points` holds the points measured before the
+ * When `status` is `'failed'`, `error` says where and why, `observations` holds the points measured before the
  * failure, `tests` is empty, `verdict` is `'inconclusive'` (nothing could be decided) and `vegaLite` is
  * `null`.
  */
@@ -83,7 +83,7 @@ export interface ClaimResult {
   /** Where and why it failed (only when `status` is `'failed'`). */
   readonly error?: ClaimFailure;
   /** The claim's id. */
-  readonly id: string;
+  readonly claimId: string;
   /** The claim's short title. */
   readonly title: string;
   /** Where the claim comes from. */
@@ -104,8 +104,8 @@ export interface ClaimResult {
   readonly budget: Budget;
   /** The run's seed. */
   readonly seed: number;
-  /** Every grid point, in grid order. */
-  readonly points: readonly PointResult[];
+  /** Every grid point's observation, in grid order. */
+  readonly observations: readonly PointResult[];
   /** The claim's tests after evaluation (non-finite → `null`). */
   readonly tests: readonly JsonSafe<TestResult>[];
   /** The claim's verdict: computed by `evaluateTests` from `tests`. */

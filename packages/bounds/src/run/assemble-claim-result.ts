@@ -186,7 +186,7 @@ export function buildClaimResult<P extends ClaimParams>(parts: ResultParts<P>): 
     formatVersion: 1,
     status: ok ? 'ok' : 'failed',
     ...(parts.failure === undefined ? {} : { error: parts.failure }),
-    id: str(claim?.id),
+    claimId: str(claim?.id),
     title: str(claim?.title),
     citation: toJsonSafe(
       claim?.citation ?? { authors: [], title: '', year: 0, arxiv: '', locator: '' },
@@ -201,7 +201,7 @@ export function buildClaimResult<P extends ClaimParams>(parts: ResultParts<P>): 
     method: claim?.method,
     budget: parts.budget,
     seed: parts.seed,
-    points,
+    observations: points,
     tests: ok
       ? toJsonSafe((parts.evaluation as NonNullable<typeof parts.evaluation>).tests, fn, 'tests')
       : [],

@@ -41,7 +41,7 @@ describe('runClaim with cacheDir / resume (seed 2, full budget)', () => {
     expect(files.sort()).toEqual(['point-0.json', 'point-1.json']); // no temporary files left
     const resumed = await runClaim(claim, { ...options, resume: true });
     expect(calls).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(resumed.points.map((p) => p.source)).toEqual([
+    expect(resumed.observations.map((p) => p.source)).toEqual([
       'cache',
       'cache',
       'measured',

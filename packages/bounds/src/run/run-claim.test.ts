@@ -15,8 +15,8 @@ describe('runClaim (synthetic claims, seed 0 unless stated)', () => {
     // Bonferroni over 4 tests at 0.95: per-test level 1 − 0.05/4.
     expect(r.tests[0]?.level).toBeCloseTo(1 - 0.0125, 12);
     expect(r.familyLevel).toBe(0.95);
-    expect(r.points.map((p) => p.index)).toEqual([0, 1, 2, 3]);
-    expect(r.points[0]?.measurement.settings).toEqual({ samples: 4000, sigma: 1, shift: 0 });
+    expect(r.observations.map((p) => p.index)).toEqual([0, 1, 2, 3]);
+    expect(r.observations[0]?.measurement.settings).toEqual({ samples: 4000, sigma: 1, shift: 0 });
   });
   it('runClaim(claim) contradicts a claim whose prediction is off by 0.5 (beyond the ±0.1 region)', async () => {
     const r = await runClaim(syntheticClaim({ shift: 0.5 }));
@@ -30,7 +30,7 @@ describe('runClaim (synthetic claims, seed 0 unless stated)', () => {
   });
   it('runClaim(claim, { budget: "full" }) runs the full grid', async () => {
     const r = await runClaim(syntheticClaim({ fullSamples: 500 }), { budget: 'full', seed: 3 });
-    expect(r.points).toHaveLength(6);
+    expect(r.observations).toHaveLength(6);
     expect(r.settings).toEqual({ budget: 'full', seed: 3, level: 0.95, gridSize: 6 });
     expect(r.budget).toBe('full');
   });
@@ -39,10 +39,10 @@ describe('runClaim (synthetic claims, seed 0 unless stated)', () => {
     const b = await runClaim(syntheticClaim(), { seed: 0 });
     const c = await runClaim(syntheticClaim(), { seed: 1 });
     expect(comparable(a)).toEqual(comparable(b));
-    expect(a.points[0]?.measurement.values['mean']?.value).not.toBe(
-      c.points[0]?.measurement.values['mean']?.value,
+    expect(a.observations[0]?.measurement.values['mean']?.value).not.toBe(
+      c.observations[0]?.measurement.values['mean']?.value,
     );
-    expect(a.points[0]?.key).not.toBe(c.points[0]?.key);
+    expect(a.observations[0]?.key).not.toBe(c.observations[0]?.key);
   });
   it('runClaim(claim) gives a JSON-serialisable result: a JSON round trip is deep-equal, no NaN/Infinity', async () => {
     const r = await runClaim(syntheticClaim());
@@ -50,13 +50,13 @@ describe('runClaim (synthetic claims, seed 0 unless stated)', () => {
     expect(JSON.parse(text)).toEqual(r);
     expect(text).not.toMatch(/NaN|Infinity/);
     // The null rule: a non-finite measured value and an infinite prediction become null.
-    expect(r.points[0]?.measurement.values['nan']?.value).toBeNull();
-    expect(r.points[0]?.prediction['bound']).toBeNull();
+    expect(r.observations[0]?.measurement.values['nan']?.value).toBeNull();
+    expect(r.observations[0]?.prediction['bound']).toBeNull();
   });
   it('runClaim(claim) records the claim, the citation, settings, versions, backend and timing', async () => {
     const r = await runClaim(syntheticClaim(), { backend: cpuBackend() });
     expect(r.format).toBe('ntk-claim-result');
-    expect(r.id).toBe('synthetic-mean');
+    expect(r.claimId).toBe('synthetic-mean');
     expect(r.citation.arxiv).toBe('2401.00001');
     expect(r.formula).toBe('\\mathbb{E}[X] = \\mu');
     expect(r.conditions).toHaveLength(1);
@@ -66,7 +66,7 @@ describe('runClaim (synthetic claims, seed 0 unless stated)', () => {
     expect(r.backend).toEqual(cpuBackend().info);
     expect(Number.isNaN(Date.parse(r.startedAt))).toBe(false);
     expect(r.durationMs).toBeGreaterThanOrEqual(0);
-    expect(r.points[0]?.key).toMatch(/^[0-9a-f]{16}$/);
+    expect(r.observations[0]?.key).toMatch(/^[0-9a-f]{16}$/);
     expect(r.vegaLite?.$schema).toMatch(/vega-lite\/v6/);
   });
   it('runClaim reports monotone progress per point and for the claim, ending at 1', async () => {
@@ -101,7 +101,7 @@ describe('runClaim (synthetic claims, seed 0 unless stated)', () => {
     const r = await runClaim(claim);
     expect(r.status).toBe('failed');
     expect(r.error).toEqual({ stage: 'measure', pointIndex: 2, name: 'RangeError', message: 'boom at 2' });
-    expect(r.points.map((p) => p.index)).toEqual([0, 1]);
+    expect(r.observations.map((p) => p.index)).toEqual([0, 1]);
     expect(r.tests).toEqual([]);
     expect(r.verdict).toBe('inconclusive');
     expect(r.vegaLite).toBeNull();
@@ -113,7 +113,7 @@ describe('runClaim (synthetic claims, seed 0 unless stated)', () => {
     expect(badPredict.error).toMatchObject({ stage: 'predict', pointIndex: 0 });
     const badTests = await runClaim(syntheticClaim({ failTests: true }));
     expect(badTests.error).toMatchObject({ stage: 'tests', message: 'tests exploded' });
-    expect(badTests.points).toHaveLength(4);
+    expect(badTests.observations).toHaveLength(4);
     const typed = await runClaim({
       ...base,
       measure: async () => ({ values: { mean: { value: 1 } }, settings: { w: new Float64Array(2) } }),

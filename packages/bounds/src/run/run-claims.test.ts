@@ -8,7 +8,7 @@ describe('runClaims (synthetic claims, seed 0)', () => {
     const a = syntheticClaim({ id: 'claim-a' });
     const b = syntheticClaim({ id: 'claim-b', shift: 0.5 });
     const run = await runClaims([a, b], { seed: 0 });
-    expect(run.results.map((r) => [r.id, r.verdict])).toEqual([
+    expect(run.results.map((r) => [r.claimId, r.verdict])).toEqual([
       ['claim-a', 'supported'],
       ['claim-b', 'contradicted'],
     ]);
@@ -24,7 +24,7 @@ describe('runClaims (synthetic claims, seed 0)', () => {
     const seen: string[] = [];
     await runClaims([syntheticClaim({ id: 'claim-a' }), syntheticClaim({ id: 'claim-b' })], {
       onProgress: (p) => events.push(p),
-      onResult: (r, i) => seen.push(`${i}:${r.id}`),
+      onResult: (r, i) => seen.push(`${i}:${r.claimId}`),
     });
     expect(seen).toEqual(['0:claim-a', '1:claim-b']);
     for (let i = 1; i < events.length; i++) {

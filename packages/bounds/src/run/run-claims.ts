@@ -76,7 +76,7 @@ export interface ClaimsRun {
  *   budget: 'quick',
  *   onProgress: (p) => console.log(`claim ${p.claimPosition + 1}/${p.claimCount} ${p.claimId}`),
  * });
- * for (const r of run.results) console.log(r.id, r.verdict);
+ * for (const r of run.results) console.log(r.claimId, r.verdict);
  * ```
  */
 export async function runClaims(
@@ -146,7 +146,7 @@ export async function runClaims(
       });
     }
     results.push(result);
-    report(position, result.id, 1);
+    report(position, result.claimId, 1);
     onResult?.(result, position);
   }
   return {
