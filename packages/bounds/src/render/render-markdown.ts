@@ -19,8 +19,9 @@ type Num = number | null;
 /**
  * A claim's result as Markdown for the docs: the title; the verdict (or the failure); the citation
  * (authors, year, title, venue, a link to https://arxiv.org/abs/&lt;id&gt;, the theorem or figure); the
- * statement; the formula as a `$$ … $$` block; conditions, conventions and assumptions; a table of the
- * points (parameters, predicted and measured values, ± standard error or an interval); a table of the tests
+ * statement; the formula as a display-math block (between lines of two dollar signs); conditions,
+ * conventions and assumptions; a table of the points (parameters, predicted and measured values,
+ * ± standard error or an interval); a table of the tests
  * (value, interval, level, accept region, verdict, description); and the run's settings, seed, per-point
  * measurement settings (cut at `maxSettingsLength`), versions and backend. Numbers are rounded to `digits` significant digits
  * ({@link formatNumber}); `null` ends of accept regions and intervals are written −∞/+∞.
