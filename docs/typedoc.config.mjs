@@ -25,11 +25,6 @@ const config = {
   markdownItLoader(parser) {
     parser.use(katexPlugin, { throwOnError: true });
   },
-  navigationLinks: {
-    Guides: '../index.html',
-    Claims: '../claims.html',
-    Playground: '../playground/index.html',
-  },
   treatWarningsAsErrors: true,
   validation: { notExported: true, invalidLink: true, notDocumented: true },
   excludePrivate: true,
