@@ -38,7 +38,8 @@ export function linkRewriter(page: PageSpec): (href: string) => string {
     if (!path.endsWith('.md')) return href;
     const target = posix.normalize(posix.join(posix.dirname(page.source ?? ''), path));
     const found = PAGES.find((p) => p.source === target);
-    if (!found) throw new Error(`docs/${page.source}: link \`${href}\` points to ${target}, which is not a page`);
+    if (!found)
+      throw new Error(`docs/${page.source}: link \`${href}\` points to ${target}, which is not a page`);
     return relativeUrl(page.out, found.out) + (fragment === undefined ? '' : `#${fragment}`);
   };
 }

@@ -75,7 +75,11 @@ function isExternal(href: string): boolean {
  * `#fragment` on an HTML page must name an `id` (or `<a name>`) on the target page. A root-absolute link
  * (`/x`) is reported too, since the site must work from any folder.
  */
-export function checkLinks(siteDir: string): { readonly pages: number; readonly links: number; readonly broken: BrokenLink[] } {
+export function checkLinks(siteDir: string): {
+  readonly pages: number;
+  readonly links: number;
+  readonly broken: BrokenLink[];
+} {
   const pages = htmlFiles(siteDir);
   const parsed = new Map<string, ParsedPage>();
   const pageOf = (path: string): ParsedPage => {
@@ -102,7 +106,8 @@ export function checkLinks(siteDir: string): { readonly pages: number; readonly 
       const fragment = hashAt === -1 ? '' : href.slice(hashAt + 1);
       let target: string;
       try {
-        target = pathPart === '' ? page : posix.normalize(posix.join(posix.dirname(page), decodeURI(pathPart)));
+        target =
+          pathPart === '' ? page : posix.normalize(posix.join(posix.dirname(page), decodeURI(pathPart)));
       } catch {
         broken.push({ page, href, reason: 'malformed URL' });
         continue;
@@ -111,7 +116,10 @@ export function checkLinks(siteDir: string): { readonly pages: number; readonly 
         broken.push({ page, href, reason: 'points outside the site' });
         continue;
       }
-      if (pathPart.endsWith('/') || (existsSync(join(siteDir, target)) && statSync(join(siteDir, target)).isDirectory())) {
+      if (
+        pathPart.endsWith('/') ||
+        (existsSync(join(siteDir, target)) && statSync(join(siteDir, target)).isDirectory())
+      ) {
         target = posix.join(target, 'index.html');
       }
       if (!existsSync(join(siteDir, target))) {

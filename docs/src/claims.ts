@@ -32,7 +32,14 @@ export interface ReportObservation {
   readonly prediction: Readonly<Record<string, number>>;
   readonly measurement: {
     readonly values: Readonly<
-      Record<string, { readonly value: number; readonly standardError?: number; readonly interval?: readonly [number, number] }>
+      Record<
+        string,
+        {
+          readonly value: number;
+          readonly standardError?: number;
+          readonly interval?: readonly [number, number];
+        }
+      >
     >;
   };
 }
@@ -89,7 +96,8 @@ function text(value: unknown, path: string): string {
 }
 
 function finite(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ReportError(path, 'a finite number', value);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new ReportError(path, 'a finite number', value);
   return value;
 }
 
@@ -118,8 +126,14 @@ function parseTest(value: unknown, path: string): ReportTest {
     id: text(t['id'], `${path}.id`),
     description: text(t['description'], `${path}.description`),
     value: finite(t['value'], `${path}.value`),
-    interval: [bound(interval[0], `${path}.interval[0]`, 'lo'), bound(interval[1], `${path}.interval[1]`, 'hi')],
-    accept: { lo: bound(accept['lo'], `${path}.accept.lo`, 'lo'), hi: bound(accept['hi'], `${path}.accept.hi`, 'hi') },
+    interval: [
+      bound(interval[0], `${path}.interval[0]`, 'lo'),
+      bound(interval[1], `${path}.interval[1]`, 'hi'),
+    ],
+    accept: {
+      lo: bound(accept['lo'], `${path}.accept.lo`, 'lo'),
+      hi: bound(accept['hi'], `${path}.accept.hi`, 'hi'),
+    },
     verdict: verdict(t['verdict'], `${path}.verdict`),
   };
 }
@@ -153,7 +167,8 @@ function parseResult(value: unknown, path: string): ReportResult {
     budget: text(r['budget'], `${path}.budget`),
     seed,
   };
-  if (r['statement'] !== undefined) result = { ...result, statement: text(r['statement'], `${path}.statement`) };
+  if (r['statement'] !== undefined)
+    result = { ...result, statement: text(r['statement'], `${path}.statement`) };
   if (r['formula'] !== undefined) result = { ...result, formula: text(r['formula'], `${path}.formula`) };
   if (r['observations'] !== undefined) {
     const observations = list(r['observations'], `${path}.observations`).map((o, i) => {
@@ -164,7 +179,10 @@ function parseResult(value: unknown, path: string): ReportResult {
       const values = record(measurement['values'], `${p}.measurement.values`);
       for (const [name, v] of Object.entries(prediction)) finite(v, `${p}.prediction.${name}`);
       for (const [name, v] of Object.entries(values)) {
-        finite(record(v, `${p}.measurement.values.${name}`)['value'], `${p}.measurement.values.${name}.value`);
+        finite(
+          record(v, `${p}.measurement.values.${name}`)['value'],
+          `${p}.measurement.values.${name}.value`,
+        );
       }
       return obs as unknown as ReportObservation;
     });
@@ -266,7 +284,7 @@ function observationsHtml(observations: readonly ReportObservation[]): string {
     }
   }
   return (
-    '<details><summary>Predicted and measured at each grid point</summary>' +
+    '<details open><summary>Predicted and measured at each grid point</summary>' +
     '<table><thead><tr><th>parameters</th><th>quantity</th><th>predicted</th><th>measured (± s.e.)</th></tr></thead>' +
     `<tbody>${rows.join('')}</tbody></table></details>`
   );
@@ -310,8 +328,9 @@ export function renderClaimsBody(report: ClaimsReport | null, source: string): s
     '<strong>contradicted</strong> when it lies wholly outside, <strong>inconclusive</strong> otherwise ' +
     '(the budget was too small to tell). Verdicts are computed, never written down.</p>';
   const how =
-    '<pre><code>pnpm ntk check            # writes ntk-report/report.json\npnpm run docs:build       # renders it here' +
-    `\n# or: ${CLAIMS_REPORT_ENV}=path/to/report.json pnpm run docs:build</code></pre>`;
+    '<pre><code>ntk check                 # runs the registry and writes its report.json\n' +
+    `${CLAIMS_REPORT_ENV}=path/to/report.json pnpm run docs:build\n` +
+    `# without ${CLAIMS_REPORT_ENV} the build reads ${DEFAULT_CLAIMS_REPORT}</code></pre>`;
   if (report === null) {
     return `${intro}
 <div class="notice" id="no-report"><p><strong>No claims report has been generated yet.</strong> This page shows the

@@ -52,7 +52,12 @@ export function extractExamples(markdown: string, file: string): GuideExample[] 
     if (j === lines.length) throw new Error(`${file}:${i + 1}: unclosed code fence`);
     if ((lang === 'ts' || lang === 'typescript') && !/\bno-run\b/.test(info)) {
       const expected = body.map((l) => EXPECT.exec(l)?.[1]?.trimEnd()).filter((e) => e !== undefined);
-      examples.push({ file, line: i + 1, code: body.join('\n'), expected: expected.length > 0 ? expected : null });
+      examples.push({
+        file,
+        line: i + 1,
+        code: body.join('\n'),
+        expected: expected.length > 0 ? expected : null,
+      });
     }
     i = j;
   }
@@ -62,7 +67,10 @@ export function extractExamples(markdown: string, file: string): GuideExample[] 
 /** Compares what an example printed with its `// →` comments; '' when they agree. */
 export function compareOutput(expected: readonly string[] | null, stdout: string): string {
   if (expected === null) return '';
-  const printed = stdout.replace(/\n$/, '').split('\n').map((l) => l.trimEnd());
+  const printed = stdout
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => l.trimEnd());
   if (stdout === '') printed.length = 0;
   for (let k = 0; k < Math.max(expected.length, printed.length); k++) {
     if (expected[k] !== printed[k]) {
@@ -78,7 +86,12 @@ export function compareOutput(expected: readonly string[] | null, stdout: string
  * the `@ntk/*` packages the example imports (docs/). Fails on a non-zero exit or output that differs from its
  * `// →` comments.
  */
-export function runExample(example: GuideExample, dir: string, name: string, timeoutMs = 120_000): Promise<ExampleRun> {
+export function runExample(
+  example: GuideExample,
+  dir: string,
+  name: string,
+  timeoutMs = 120_000,
+): Promise<ExampleRun> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.ts`);
   writeFileSync(file, `${example.code}\n`);
@@ -92,13 +105,54 @@ export function runExample(example: GuideExample, dir: string, name: string, tim
         const exitCode = error ? (typeof error.code === 'number' ? error.code : null) : 0;
         let reason = '';
         if (error) {
-          const last = stderr.trim().split('\n').find((l) => /Error|error/.test(l)) ?? error.message;
+          const last =
+            stderr
+              .trim()
+              .split('\n')
+              .find((l) => /Error|error/.test(l)) ?? error.message;
           reason = `exited with ${exitCode ?? error.signal ?? 'an error'}: ${last.trim()}`;
         } else {
           reason = compareOutput(example.expected, stdout);
         }
         resolve({ ok: reason === '', exitCode, stdout, stderr, reason });
       },
+    );
+  });
+}
+
+/**
+ * Type-checks examples with the repository's strict settings (tsconfig.base.json, `@ntk/source` resolving the
+ * workspace sources): each is written to `dir/<name>.ts` and `tsc --noEmit` runs over them all, with the
+ * ambient `declarations` (absolute paths of .d.ts files the sources rely on, e.g. core's `mnist` module).
+ * @returns tsc's diagnostics, one per line ('' when there are none), with file names relative to `dir`.
+ */
+export function typecheckExamples(
+  examples: readonly { readonly name: string; readonly example: GuideExample }[],
+  dir: string,
+  baseConfig: string,
+  declarations: readonly string[] = [],
+): Promise<{ readonly ok: boolean; readonly diagnostics: string }> {
+  mkdirSync(dir, { recursive: true });
+  for (const { name, example } of examples) writeFileSync(join(dir, `${name}.ts`), `${example.code}\n`);
+  const tsconfig = {
+    extends: baseConfig,
+    compilerOptions: {
+      noEmit: true,
+      isolatedDeclarations: false,
+      declaration: false,
+      declarationMap: false,
+      sourceMap: false,
+    },
+    files: [...examples.map(({ name }) => `${name}.ts`), ...declarations],
+  };
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [tsc, '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'],
+      { cwd: dir, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ ok: !error, diagnostics: `${stdout}${stderr}`.trim() }),
     );
   });
 }

@@ -38,7 +38,9 @@ export function layoutPage(out: string, title: string, body: string): string {
       return `<h2>${section}</h2><ul>${items}</ul>`;
     })
     .join('');
-  const external = EXTERNAL_NAV.map((p) => `<li><a href="${url(p.out)}">${escapeHtml(p.nav)}</a></li>`).join('');
+  const external = EXTERNAL_NAV.map((p) => `<li><a href="${url(p.out)}">${escapeHtml(p.nav)}</a></li>`).join(
+    '',
+  );
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,4 +1,4 @@
-import katexModule from '@vscode/markdown-it-katex';
+import katexModule, { type MarkdownKatexOptions } from '@vscode/markdown-it-katex';
 import MarkdownIt from 'markdown-it';
 import anchor from 'markdown-it-anchor';
 import { createHighlighter } from 'shiki';
@@ -6,9 +6,11 @@ import { createHighlighter } from 'shiki';
 /** The fence languages the guides use; anything else is rendered as plain text. */
 const LANGUAGES = ['ts', 'typescript', 'js', 'javascript', 'json', 'sh', 'bash', 'text'] as const;
 
-/** The KaTeX plugin (a CommonJS module whose default export is the plugin). */
-const katexPlugin = ((katexModule as unknown as { default?: typeof katexModule }).default ??
-  katexModule) as typeof katexModule;
+type KatexPlugin = (md: MarkdownIt, options?: MarkdownKatexOptions) => MarkdownIt;
+
+/** The KaTeX plugin (a CommonJS module: imported from ESM, its `default` export is the plugin). */
+const katexPlugin: KatexPlugin =
+  (katexModule as unknown as { default?: KatexPlugin }).default ?? (katexModule as unknown as KatexPlugin);
 
 /** How a relative link to a Markdown source (`./x.md#y`) becomes a link to the built page. */
 export type LinkRewriter = (href: string) => string;

@@ -15,8 +15,18 @@ export interface PageSpec {
 /** Every page of the site in sidebar order. `.md` links between sources are rewritten to these outputs. */
 export const PAGES: readonly PageSpec[] = [
   { source: 'guides/index.md', out: 'index.html', nav: 'Overview', section: 'Guide' },
-  { source: 'guides/getting-started.md', out: 'getting-started.html', nav: 'Getting started', section: 'Guide' },
-  { source: 'guides/conventions.md', out: 'conventions.html', nav: 'Mathematics and conventions', section: 'Guide' },
+  {
+    source: 'guides/getting-started.md',
+    out: 'getting-started.html',
+    nav: 'Getting started',
+    section: 'Guide',
+  },
+  {
+    source: 'guides/conventions.md',
+    out: 'conventions.html',
+    nav: 'Mathematics and conventions',
+    section: 'Guide',
+  },
   { source: 'guides/packages/core.md', out: 'packages/core.html', nav: '@ntk/core', section: 'Packages' },
   {
     source: 'guides/packages/activations.md',
@@ -24,7 +34,12 @@ export const PAGES: readonly PageSpec[] = [
     nav: '@ntk/activations',
     section: 'Packages',
   },
-  { source: 'guides/packages/analytic.md', out: 'packages/analytic.html', nav: '@ntk/analytic', section: 'Packages' },
+  {
+    source: 'guides/packages/analytic.md',
+    out: 'packages/analytic.html',
+    nav: '@ntk/analytic',
+    section: 'Packages',
+  },
   {
     source: 'guides/packages/empirical.md',
     out: 'packages/empirical.html',
@@ -37,7 +52,12 @@ export const PAGES: readonly PageSpec[] = [
     nav: '@ntk/backend-gpujs',
     section: 'Packages',
   },
-  { source: 'guides/packages/dynamics.md', out: 'packages/dynamics.html', nav: '@ntk/dynamics', section: 'Packages' },
+  {
+    source: 'guides/packages/dynamics.md',
+    out: 'packages/dynamics.html',
+    nav: '@ntk/dynamics',
+    section: 'Packages',
+  },
   { generated: 'claims', out: 'claims.html', nav: 'Claims and verdicts', section: 'Results' },
   { source: 'benchmarks.md', out: 'benchmarks.html', nav: 'Benchmarks', section: 'Results' },
   { source: 'benchmarks-core.md', out: 'benchmarks-core.html', nav: 'Benchmarks: core', section: 'Results' },
@@ -47,7 +67,12 @@ export const PAGES: readonly PageSpec[] = [
     nav: 'Benchmarks: empirical',
     section: 'Results',
   },
-  { source: 'benchmarks-gpujs.md', out: 'benchmarks-gpujs.html', nav: 'Benchmarks: gpu.js', section: 'Results' },
+  {
+    source: 'benchmarks-gpujs.md',
+    out: 'benchmarks-gpujs.html',
+    nav: 'Benchmarks: gpu.js',
+    section: 'Results',
+  },
   {
     source: 'benchmarks-dynamics.md',
     out: 'benchmarks-dynamics.html',

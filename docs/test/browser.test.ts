@@ -28,7 +28,9 @@ describe('the built site in headless Chromium', () => {
       throw new Error(`${siteDir} is not built: run \`pnpm run docs:build\` first`);
     }
     if (!existsSync(executablePath)) {
-      throw new Error(`no Chromium at ${executablePath}: \`apt-get install -y chromium\` (or set NTK_CHROMIUM)`);
+      throw new Error(
+        `no Chromium at ${executablePath}: \`apt-get install -y chromium\` (or set NTK_CHROMIUM)`,
+      );
     }
     mkdirSync(shots, { recursive: true });
     profile = mkdtempSync(join(tmpdir(), 'ntk-docs-chromium-'));
@@ -82,8 +84,17 @@ describe('the built site in headless Chromium', () => {
         const visible = nodes.filter((n) => n.getBoundingClientRect().width > 0).length;
         const mainFont = document.fonts.check('16px KaTeX_Main');
         const mathFont = document.fonts.check('16px KaTeX_Math');
-        const loaded = [...document.fonts].filter((f) => f.family.includes('KaTeX') && f.status === 'loaded').length;
-        return { count: nodes.length, visible, mainFont, mathFont, loaded, errors: document.querySelectorAll('.katex-error').length };
+        const loaded = [...document.fonts].filter(
+          (f) => f.family.includes('KaTeX') && f.status === 'loaded',
+        ).length;
+        return {
+          count: nodes.length,
+          visible,
+          mainFont,
+          mathFont,
+          loaded,
+          errors: document.querySelectorAll('.katex-error').length,
+        };
       });
       await tab.screenshot({ path: join(shots, `${page.name}.png`), fullPage: false });
       await tab.close();
