@@ -44,6 +44,17 @@ export function linkRewriter(page: PageSpec): (href: string) => string {
   };
 }
 
+/**
+ * Removes a leading front-matter block: YAML between `---` lines, or the form a Markdown formatter leaves of it
+ * (`---`, a blank line, `## title: …`). The page title is its first `# ` heading.
+ */
+export function stripFrontMatter(source: string): string {
+  const yaml = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
+  if (yaml && /^---\r?\n(?:[\w-]+:.*\r?\n)+---/.test(yaml[0])) return source.slice(yaml[0].length);
+  const mangled = /^---\r?\n\r?\n## [\w-]+: .*\r?\n/.exec(source);
+  return mangled ? source.slice(mangled[0].length) : source;
+}
+
 /** Copies KaTeX's stylesheet and fonts, the site stylesheet and the icon into assets/. */
 function copyAssets(paths: SitePaths): void {
   const require = createRequire(import.meta.url);
@@ -108,7 +119,7 @@ export async function buildSite(
       html = renderClaimsBody(report, reportLabel);
       title = 'Claims and their verdicts';
     } else {
-      const source = readFileSync(join(paths.docsDir, page.source!), 'utf8');
+      const source = stripFrontMatter(readFileSync(join(paths.docsDir, page.source!), 'utf8'));
       html = render(source, linkRewriter(page));
       title = titleOf(source, page.nav);
     }

@@ -1,9 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../src/build.ts';
-import { checkLinks } from '../src/check-links.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import {
   CLAIMS_REPORT_ENV,
   findClaimsReport,
@@ -117,45 +114,4 @@ describe('findClaimsReport(repoRoot, env)', () => {
     });
     expect(() => findClaimsReport(root, { [CLAIMS_REPORT_ENV]: 'missing.json' })).toThrow('does not exist');
   });
-});
-
-describe('buildSite with a report and a built playground', () => {
-  const temp = mkdtempSync(join(tmpdir(), 'ntk-docs-build-'));
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-  it('renders the report into claims.html, copies apps/playground/dist, and leaves no broken link', async () => {
-    const repoRoot = join(temp, 'repo');
-    const siteDir = join(temp, 'site');
-    // the API reference typedoc built (pnpm run docs:build runs before the tests)
-    cpSync(resolve(import.meta.dirname, '../site/api'), join(siteDir, 'api'), { recursive: true });
-    mkdirSync(join(repoRoot, 'apps/playground/dist/assets'), { recursive: true });
-    writeFileSync(
-      join(repoRoot, 'apps/playground/dist/index.html'),
-      '<script src="./assets/app.js"></script>PLAYGROUND',
-    );
-    writeFileSync(join(repoRoot, 'apps/playground/dist/assets/app.js'), '');
-    const result = await buildSite(
-      { docsDir: resolve(import.meta.dirname, '..'), repoRoot, siteDir },
-      { [CLAIMS_REPORT_ENV]: fixture },
-    );
-    expect(result.playground).toBe(true);
-    expect(result.report).toBe(relative(repoRoot, fixture));
-    const claims = readFileSync(join(siteDir, 'claims.html'), 'utf8');
-    expect(claims).toContain('id="synthetic-inconclusive"');
-    expect(claims).toContain('<title>Claims and their verdicts · @ntk</title>');
-    expect(readFileSync(join(siteDir, 'playground/index.html'), 'utf8')).toContain('PLAYGROUND');
-    expect(checkLinks(siteDir).broken).toEqual([]);
-
-    // without a playground build: a page that says so; without a report: the "no report" page
-    rmSync(join(repoRoot, 'apps'), { recursive: true });
-    const bare = await buildSite({ docsDir: resolve(import.meta.dirname, '..'), repoRoot, siteDir }, {});
-    expect(bare).toMatchObject({ playground: false, report: null });
-    expect(readFileSync(join(siteDir, 'playground/index.html'), 'utf8')).toContain(
-      'The playground was not built when this site was built',
-    );
-    expect(readFileSync(join(siteDir, 'claims.html'), 'utf8')).toContain(
-      'No claims report has been generated yet.',
-    );
-    expect(checkLinks(siteDir).broken).toEqual([]);
-  }, 120_000);
 });
