@@ -34,9 +34,19 @@ const FN = 'mlpKernels';
 /**
  * The infinite-width NNGP and NTK of the network an {@link MlpSpec} describes, between inputs x1 (N1×d) and x2
  * (N2×d), by the recursion of DESIGN §3:
- * Σ¹ = σ_w² x·x'/d + σ_b², Θ¹ = Σ¹; Σ^{l+1} = σ_w² E[φ(u)φ(v)] + σ_b², Σ̇^{l+1} = σ_w² E[φ'(u)φ'(v)],
- * Θ^{l+1} = Σ^{l+1} + Θ^l Σ̇^{l+1}; NNGP = Σ^{L+1}, NTK = Θ^{L+1} (Jacot et al. 2018, arXiv 1806.07572; Lee et al.
- * 2019, arXiv 1902.06720). Standard parameterisation: see {@link dense}.
+ *
+ * $$
+ * \begin{aligned}
+ * \Sigma^1(x, x') &= \sigma_w^2\, x \cdot x' / d + \sigma_b^2, \qquad \Theta^1 = \Sigma^1, \\
+ * \Sigma^{l+1} &= \sigma_w^2\, \mathbb E[\varphi(u)\varphi(v)] + \sigma_b^2, \qquad
+ * \dot\Sigma^{l+1} = \sigma_w^2\, \mathbb E[\varphi'(u)\varphi'(v)], \\
+ * \Theta^{l+1} &= \Sigma^{l+1} + \Theta^l\, \dot\Sigma^{l+1},
+ * \end{aligned}
+ * $$
+ *
+ * with $(u, v)$ centred Gaussian with the covariance $\Sigma^l$ of the pair; NNGP $= \Sigma^{L+1}$, NTK
+ * $= \Theta^{L+1}$ (Jacot et al. 2018, arXiv 1806.07572; Lee et al. 2019, arXiv 1902.06720). Standard
+ * parameterisation: see {@link dense}.
  *
  * 1 − ρ is carried through every layer without cancellation (see {@link KernelState}), so deep networks (tested to
  * L = 10,000 against a 64-digit reference) stay accurate. x2 omitted: the symmetric kernel, half computed.

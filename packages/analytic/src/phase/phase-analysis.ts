@@ -33,9 +33,16 @@ export interface PhaseAnalysis {
 
 /**
  * Mean-field phase analysis of a deep fully-connected network at infinite width (Poole et al. 2016, arXiv
- * 1606.05340; Schoenholz et al. 2017, "Deep Information Propagation", arXiv 1611.01232):
- * q* = V(q*), c* = C(c*), χ₁ = σ_w² E[φ'(√q* z)²], χ_c = σ_w² E[φ'(u₁)φ'(u₂)] at (q*, c*), and the depth scales
- * ξ_q⁻¹ = −log V'(q*), ξ_c⁻¹ = −log χ_c, over which perturbations of the variance and of the correlation decay.
+ * 1606.05340; Schoenholz et al. 2017, "Deep Information Propagation", arXiv 1611.01232): the fixed points
+ * $q^* = V(q^*)$, $c^* = C(c^*)$, the slopes
+ *
+ * $$
+ * \chi_1 = \sigma_w^2\, \mathbb E\big[\varphi'(\sqrt{q^*} z)^2\big], \qquad
+ * \chi_c = \sigma_w^2\, \mathbb E\big[\varphi'(u_1)\,\varphi'(u_2)\big] \text{ at } (q^*, c^*),
+ * $$
+ *
+ * and the depth scales $\xi_q^{-1} = -\log V'(q^*)$, $\xi_c^{-1} = -\log \chi_c$, over which perturbations of
+ * the variance and of the correlation decay.
  * V'(q*) equals the paper's χ₁ + σ_w² E[φ''(u)φ(u)] (Gaussian integration by parts); it is computed here by a
  * central difference of the variance map, V'(q) ≈ (V(q(1 + h)) − V(q(1 − h)))/(2qh), h = 1e-5 (error O(h²),
  * ≈ 1e-10), which also covers kinked activations where φ'' does not exist.

@@ -62,11 +62,16 @@ const FN = 'gradientDescentMse';
  * mean loss is θ ← θ − (η/N)·J(X)ᵀ(f(X) − Y). For a model linear in θ (the NTK regime), f(x) changes by
  * −(η/N)·Θ(x, X)(f(X) − Y), with Θ = J·Jᵀ. In time t = η·k (k steps), letting η → 0:
  * df_t(x)/dt = −(1/N)·Θ(x, X)(f_t(X) − Y), whose solution is
- * ```
- * f_t(X)  = Y − e^{−Θt/N}(Y − f₀(X))
- * f_t(x*) = f₀(x*) + Θ(x*, X)·Θ⁻¹(I − e^{−Θt/N})(Y − f₀(X))
- *         = f₀(x*) + Θ(x*, X)·V·diag((1 − e^{−λt/N})/λ)·Vᵀ·(Y − f₀(X)).
- * ```
+ *
+ * $$
+ * \begin{aligned}
+ * f_t(X) &= Y - e^{-\Theta t/N}\,\big(Y - f_0(X)\big), \\
+ * f_t(x_*) &= f_0(x_*) + \Theta(x_*, X)\,\Theta^{-1}\big(I - e^{-\Theta t/N}\big)\big(Y - f_0(X)\big) \\
+ * &= f_0(x_*) + \Theta(x_*, X)\, V \operatorname{diag}\!\Big(\frac{1 - e^{-\lambda t/N}}{\lambda}\Big) V^{\top}
+ * \big(Y - f_0(X)\big).
+ * \end{aligned}
+ * $$
+ *
  * (Lee et al. 2019, eqs. 9–10, with their η·t written here as the time t, and their 1/N normalisation.) The
  * spectral form has the finite limit t/N for λ → 0, so a singular kernel is fine at finite t; at t = ∞ it is
  * kernel regression Θ(x*, X)Θ⁻¹(Y − f₀(X)). Discrete steps replace e^{−λt/N} by (1 − ηλ/N)^k, which diverges

@@ -20,14 +20,25 @@ import type { EmpiricalNtk, EmpiricalNtkOptions, NtkMethod, NtkOutputMode } from
 const FN = 'empiricalNtk';
 
 /**
- * The empirical neural tangent kernel of a finite network, Θ̂(X1, X2) = Σ_θ ∂f(X1)/∂θ·∂f(X2)/∂θᵀ (sum over
- * every trainable parameter; no 1/2, no 1/n: DESIGN §3), its per-layer contributions Θ̂ = Σ_l Θ̂_l and the
- * empirical NNGP.
+ * The empirical neural tangent kernel of a finite network (sum over every trainable parameter; no 1/2, no
+ * 1/n: DESIGN §3), its per-layer contributions and the empirical NNGP:
+ *
+ * $$
+ * \hat\Theta(X_1, X_2) = \sum_\theta \frac{\partial f(X_1)}{\partial \theta}
+ * \frac{\partial f(X_2)}{\partial \theta}^{\!\top} = \sum_{l=1}^{L+1} \hat\Theta_l(X_1, X_2).
+ * $$
  *
  * `structured` (default; Novak et al. 2022, "Fast Finite Width Neural Tangent Kernel", ICML): one batched
- * forward pass keeping z^l and a^l, one backward pass for the signals δ_l = ∂f/∂z^l, then
- * Θ̂_l = (δ_l(X1)δ_l(X2)ᵀ) ⊙ (c_l·a^{l−1}(X1)a^{l−1}(X2)ᵀ + β_l) with c_l = σ_w,l²/n_{l−1}, β_l = σ_b,l²
- * (NTK parameterisation) or c_l = 1, β_l = 1 (standard; β_l = 0 for a layer without bias). Cost
+ * forward pass keeping $z^l$ and $a^l$, one backward pass for the signals $\delta_l = \partial f / \partial z^l$,
+ * then
+ *
+ * $$
+ * \hat\Theta_l = \big(\delta_l(X_1)\,\delta_l(X_2)^{\top}\big) \odot
+ * \big(c_l\, a^{l-1}(X_1)\, a^{l-1}(X_2)^{\top} + \beta_l\big)
+ * $$
+ *
+ * with $c_l = \sigma_{w,l}^2 / n_{l-1}$, $\beta_l = \sigma_{b,l}^2$ (NTK parameterisation) or $c_l = 1$,
+ * $\beta_l = 1$ (standard; $\beta_l = 0$ for a layer without bias). Cost
  * O(N·O·L·W² + N²·O²·L·W), memory O(N·L·W); every product runs on `options.backend`.
  *
  * `jacobian`: materialises the per-example gradients J_l(X) ((N·O) × P_l per layer, see {@link mlpJacobian})
