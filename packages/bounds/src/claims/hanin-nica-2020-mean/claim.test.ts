@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Observation } from '../../claim/types.ts';
 import { cpuContext, runGrid } from '../monte-carlo/run-grid.ts';
-import { type HaninNicaMeanParams, haninNica2020MeanClaim as claim } from './claim.ts';
+import { haninNica2020MeanClaim as claim, type HaninNicaMeanParams } from './claim.ts';
 
 const P: HaninNicaMeanParams = { depth: 2, width: 4, inputDim: 4, inputNorm2: 1, networks: 40 };
 
@@ -49,7 +49,9 @@ describe('hanin-nica-2020-mean', () => {
   it('runs the quick grid (seed 20200101) and prints the verdict', async () => {
     const { observations, evaluation } = await runGrid(claim, 'quick', key(20200101));
     for (const t of evaluation.tests) {
-      console.log(`${t.id}: deviation ${(100 * t.value).toFixed(2)} % [${t.interval.map((v) => (100 * v).toFixed(2)).join(', ')}] → ${t.verdict}`);
+      console.log(
+        `${t.id}: deviation ${(100 * t.value).toFixed(2)} % [${t.interval.map((v) => (100 * v).toFixed(2)).join(', ')}] → ${t.verdict}`,
+      );
     }
     console.log('hanin-nica-2020-mean quick verdict:', evaluation.verdict);
     expect(['supported', 'contradicted', 'inconclusive']).toContain(evaluation.verdict);

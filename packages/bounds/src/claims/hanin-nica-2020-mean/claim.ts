@@ -1,5 +1,13 @@
-import { splitKey, sphere } from '@ntk/core';
-import type { Claim, ClaimParams, ClaimTest, FigureData, Measurement, Observation, Prediction } from '../../claim/types.ts';
+import { sphere, splitKey } from '@ntk/core';
+import type {
+  Claim,
+  ClaimParams,
+  ClaimTest,
+  FigureData,
+  Measurement,
+  Observation,
+  Prediction,
+} from '../../claim/types.ts';
 import { meanEstimate } from '../../stats/mean-estimate.ts';
 import { diagonalNtkSamples } from '../monte-carlo/diagonal-ntk-samples.ts';
 
@@ -169,7 +177,12 @@ export const haninNica2020MeanClaim: Claim<HaninNicaMeanParams> = {
           role: 'measurement',
           points: observations.map((o) => {
             const { value, se } = relativeDeviation(o);
-            return { x: o.params.depth / o.params.width, y: 1 + value, lo: 1 + value - 2 * se, hi: 1 + value + 2 * se };
+            return {
+              x: o.params.depth / o.params.width,
+              y: 1 + value,
+              lo: 1 + value - 2 * se,
+              hi: 1 + value + 2 * se,
+            };
           }),
         },
       ],

@@ -2,9 +2,9 @@ import { key } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Observation } from '../../claim/types.ts';
-import { cpuContext, runGrid } from '../monte-carlo/run-grid.ts';
 import { logMomentRatio } from '../monte-carlo/log-moment-ratio.ts';
-import { type HaninNicaVarianceParams, haninNica2020VarianceClaim as claim } from './claim.ts';
+import { cpuContext, runGrid } from '../monte-carlo/run-grid.ts';
+import { haninNica2020VarianceClaim as claim, type HaninNicaVarianceParams } from './claim.ts';
 
 const P: HaninNicaVarianceParams = { depth: 4, width: 16, inputDim: 4, networks: 60 };
 
@@ -13,7 +13,11 @@ function synthetic(slope: number, offset: number, se: number): Observation<Hanin
   return claim.grid.quick.map((params) => {
     const prediction = claim.predict(params);
     const b = prediction.beta as number;
-    return { params, prediction, measurement: { values: { logRatio: { value: slope * b + offset, standardError: se } } } };
+    return {
+      params,
+      prediction,
+      measurement: { values: { logRatio: { value: slope * b + offset, standardError: se } } },
+    };
   });
 }
 
@@ -48,10 +52,15 @@ describe('hanin-nica-2020-variance', () => {
     const { observations, evaluation } = await runGrid(claim, 'quick', key(20200102));
     for (const o of observations) {
       const e = o.measurement.values.logRatio;
-      console.log(`L=${o.params.depth} n=${o.params.width} β=${o.prediction.beta}: log ratio ${e?.value.toFixed(3)} ± ${e?.standardError?.toFixed(3)} (5β = ${o.prediction.fiveBeta})`);
+      console.log(
+        `L=${o.params.depth} n=${o.params.width} β=${o.prediction.beta}: log ratio ${e?.value.toFixed(3)} ± ${e?.standardError?.toFixed(3)} (5β = ${o.prediction.fiveBeta})`,
+      );
       expect(Number.isFinite(e?.value)).toBe(true);
     }
-    for (const t of evaluation.tests) console.log(`${t.id}: ${t.value.toFixed(3)} [${t.interval.map((v) => v.toFixed(3)).join(', ')}] accept [${t.accept.lo.toFixed(2)}, ${t.accept.hi.toFixed(2)}] → ${t.verdict}`);
+    for (const t of evaluation.tests)
+      console.log(
+        `${t.id}: ${t.value.toFixed(3)} [${t.interval.map((v) => v.toFixed(3)).join(', ')}] accept [${t.accept.lo.toFixed(2)}, ${t.accept.hi.toFixed(2)}] → ${t.verdict}`,
+      );
     console.log('hanin-nica-2020-variance quick verdict:', evaluation.verdict);
     expect(['supported', 'contradicted', 'inconclusive']).toContain(evaluation.verdict);
   });

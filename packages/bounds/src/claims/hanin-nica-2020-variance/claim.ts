@@ -1,5 +1,13 @@
-import { splitKey, sphere } from '@ntk/core';
-import type { Claim, ClaimParams, ClaimTest, FigureData, Measurement, Observation, Prediction } from '../../claim/types.ts';
+import { sphere, splitKey } from '@ntk/core';
+import type {
+  Claim,
+  ClaimParams,
+  ClaimTest,
+  FigureData,
+  Measurement,
+  Observation,
+  Prediction,
+} from '../../claim/types.ts';
 import { jackknife } from '../../stats/jackknife.ts';
 import { linearFit } from '../../stats/linear-fit.ts';
 import { diagonalNtkSamples } from '../monte-carlo/diagonal-ntk-samples.ts';

@@ -2,9 +2,9 @@ import { key } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Observation } from '../../claim/types.ts';
-import { cpuContext, runGrid } from '../monte-carlo/run-grid.ts';
 import { logMeanEstimate } from '../monte-carlo/log-mean-estimate.ts';
-import { type JacotInitParams, jacot2018InitConvergenceClaim as claim } from './claim.ts';
+import { cpuContext, runGrid } from '../monte-carlo/run-grid.ts';
+import { jacot2018InitConvergenceClaim as claim, type JacotInitParams } from './claim.ts';
 
 /** Observations with distance c·n^slope and log standard error `se`. */
 function synthetic(slope: number, se: number): Observation<JacotInitParams>[] {
@@ -13,7 +13,9 @@ function synthetic(slope: number, se: number): Observation<JacotInitParams>[] {
     return {
       params,
       prediction: claim.predict(params),
-      measurement: { values: { logDistance: { value: v, standardError: se }, distance: { value: Math.exp(v) } } },
+      measurement: {
+        values: { logDistance: { value: v, standardError: se }, distance: { value: Math.exp(v) } },
+      },
     };
   });
 }
@@ -47,10 +49,15 @@ describe('jacot-2018-init-convergence', () => {
     const { observations, evaluation } = await runGrid(claim, 'quick', key(20180601));
     for (const o of observations) {
       const e = o.measurement.values.logDistance;
-      console.log(`n=${o.params.width}: E distance ${Math.exp(e?.value ?? Number.NaN).toFixed(4)} (log ± ${e?.standardError?.toFixed(3)})`);
+      console.log(
+        `n=${o.params.width}: E distance ${Math.exp(e?.value ?? Number.NaN).toFixed(4)} (log ± ${e?.standardError?.toFixed(3)})`,
+      );
       expect(Number.isFinite(e?.value)).toBe(true);
     }
-    for (const t of evaluation.tests) console.log(`${t.id}: ${t.value.toFixed(3)} [${t.interval.map((v) => v.toFixed(3)).join(', ')}] → ${t.verdict}`);
+    for (const t of evaluation.tests)
+      console.log(
+        `${t.id}: ${t.value.toFixed(3)} [${t.interval.map((v) => v.toFixed(3)).join(', ')}] → ${t.verdict}`,
+      );
     console.log('jacot-2018-init-convergence quick verdict:', evaluation.verdict);
     expect(['supported', 'contradicted', 'inconclusive']).toContain(evaluation.verdict);
   });

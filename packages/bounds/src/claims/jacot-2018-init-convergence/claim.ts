@@ -1,7 +1,15 @@
-import { foldIn, type Matrix, splitKey, sphere } from '@ntk/core';
 import { mlpKernels } from '@ntk/analytic';
+import { foldIn, type Matrix, sphere, splitKey } from '@ntk/core';
 import { empiricalNtk, initMlp } from '@ntk/empirical';
-import type { Claim, ClaimParams, ClaimTest, FigureData, Measurement, Observation, Prediction } from '../../claim/types.ts';
+import type {
+  Claim,
+  ClaimParams,
+  ClaimTest,
+  FigureData,
+  Measurement,
+  Observation,
+  Prediction,
+} from '../../claim/types.ts';
 import { linearFit } from '../../stats/linear-fit.ts';
 import { logMeanEstimate } from '../monte-carlo/log-mean-estimate.ts';
 
@@ -49,7 +57,11 @@ function relativeFrobenius(a: Matrix, b: Matrix): number {
   return Math.sqrt(num / den);
 }
 
-function fitPoints(observations: readonly Observation<JacotInitParams>[]): { x: number[]; y: number[]; se: number[] } {
+function fitPoints(observations: readonly Observation<JacotInitParams>[]): {
+  x: number[];
+  y: number[];
+  se: number[];
+} {
   return {
     x: observations.map((o) => Math.log(o.params.width)),
     y: observations.map((o) => o.measurement.values.logDistance?.value ?? Number.NaN),
@@ -122,7 +134,10 @@ export const jacot2018InitConvergenceClaim: Claim<JacotInitParams> = {
       const net = initMlp({ ...spec, widths: params.width }, foldIn(kNets, k), params.inputDim);
       const { ntk } = await empiricalNtk(net, X, undefined, { backend: context.backend });
       distances[k] = relativeFrobenius(ntk, limit);
-      context.onProgress?.({ fraction: (k + 1) / params.networks, message: `network ${k + 1}/${params.networks}` });
+      context.onProgress?.({
+        fraction: (k + 1) / params.networks,
+        message: `network ${k + 1}/${params.networks}`,
+      });
     }
     let mean = 0;
     for (const v of distances) mean += v;
@@ -162,7 +177,10 @@ export const jacot2018InitConvergenceClaim: Claim<JacotInitParams> = {
   },
   figure(observations): FigureData {
     const first = observations[0];
-    const c = first === undefined ? 1 : (first.measurement.values.distance?.value ?? 1) * Math.sqrt(first.params.width);
+    const c =
+      first === undefined
+        ? 1
+        : (first.measurement.values.distance?.value ?? 1) * Math.sqrt(first.params.width);
     return {
       title: 'Jacot et al. Theorem 1: distance of the empirical NTK from the limit against width',
       x: { title: 'width n', scale: 'log' },

@@ -58,7 +58,10 @@ export async function diagonalNtkSamples(options: DiagonalNtkSamplesOptions): Pr
     const { ntk } = await empiricalNtk(net, input, undefined, { diagonal: true, backend: context.backend });
     out[k] = ntk.get(0, 0);
     if (context.onProgress !== undefined && ((k + 1) % every === 0 || k + 1 === networks)) {
-      context.onProgress({ fraction: offset + (span * (k + 1)) / networks, message: `network ${k + 1}/${networks}` });
+      context.onProgress({
+        fraction: offset + (span * (k + 1)) / networks,
+        message: `network ${k + 1}/${networks}`,
+      });
     }
   }
   return out;

@@ -4,10 +4,10 @@ import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Observation } from '../../claim/types.ts';
 import { cpuContext, runGrid } from '../monte-carlo/run-grid.ts';
 import {
+  seleznovaKutyniok2022DispersionClaim as claim,
   orderedTransientDepth,
   reluPhase,
   type SeleznovaKutyniokDispersionParams,
-  seleznovaKutyniok2022DispersionClaim as claim,
 } from './claim.ts';
 
 /** Observations with log-dispersion slope·L/n per phase (growing phases `grow`, ordered `flat`) and SE `se`. */
@@ -56,10 +56,15 @@ describe('seleznova-kutyniok-2022-dispersion', () => {
     const { observations, evaluation } = await runGrid(claim, 'quick', key(20220201));
     for (const o of observations) {
       const e = o.measurement.values.logRatio;
-      console.log(`σ_w²=${o.params.sigmaW2} L=${o.params.depth} n=${o.params.width}: log dispersion ${e?.value.toFixed(3)} ± ${e?.standardError?.toFixed(3)}`);
+      console.log(
+        `σ_w²=${o.params.sigmaW2} L=${o.params.depth} n=${o.params.width}: log dispersion ${e?.value.toFixed(3)} ± ${e?.standardError?.toFixed(3)}`,
+      );
       expect(Number.isFinite(e?.value)).toBe(true);
     }
-    for (const t of evaluation.tests) console.log(`${t.id}: slope ${t.value.toFixed(3)} [${t.interval.map((v) => v.toFixed(3)).join(', ')}] → ${t.verdict}`);
+    for (const t of evaluation.tests)
+      console.log(
+        `${t.id}: slope ${t.value.toFixed(3)} [${t.interval.map((v) => v.toFixed(3)).join(', ')}] → ${t.verdict}`,
+      );
     console.log('seleznova-kutyniok-2022-dispersion quick verdict:', evaluation.verdict);
     expect(['supported', 'contradicted', 'inconclusive']).toContain(evaluation.verdict);
   });

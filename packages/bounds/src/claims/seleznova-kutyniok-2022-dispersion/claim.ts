@@ -1,5 +1,13 @@
-import { splitKey, sphere } from '@ntk/core';
-import type { Claim, ClaimParams, ClaimTest, FigureData, Measurement, Observation, Prediction } from '../../claim/types.ts';
+import { sphere, splitKey } from '@ntk/core';
+import type {
+  Claim,
+  ClaimParams,
+  ClaimTest,
+  FigureData,
+  Measurement,
+  Observation,
+  Prediction,
+} from '../../claim/types.ts';
 import { jackknife } from '../../stats/jackknife.ts';
 import { linearFit } from '../../stats/linear-fit.ts';
 import { diagonalNtkSamples } from '../monte-carlo/diagonal-ntk-samples.ts';
@@ -107,7 +115,8 @@ export const seleznovaKutyniok2022DispersionClaim: Claim<SeleznovaKutyniokDisper
     year: 2022,
     venue: 'ICML 2022',
     arxiv: '2202.00553',
-    locator: 'Main results on the NTK dispersion at initialisation (infinite-depth-and-width limit, all three phases)',
+    locator:
+      'Main results on the NTK dispersion at initialisation (infinite-depth-and-width limit, all three phases)',
   },
   statement:
     'For fully-connected ReLU networks with depth comparable to width, the dispersion of the NTK at initialisation ' +
@@ -195,7 +204,9 @@ export const seleznovaKutyniok2022DispersionClaim: Claim<SeleznovaKutyniokDisper
     const thr = SELEZNOVA_GROWTH_THRESHOLD;
     for (const [sigmaW2, list] of seriesOf(observations)) {
       const phase = reluPhase(sigmaW2);
-      const used = list.filter((o) => o.params.depth >= orderedTransientDepth(sigmaW2, o.params.width) || phase !== 'ordered');
+      const used = list.filter(
+        (o) => o.params.depth >= orderedTransientDepth(sigmaW2, o.params.width) || phase !== 'ordered',
+      );
       const x = used.map((o) => o.params.depth / o.params.width);
       const y = used.map((o) => o.measurement.values.logRatio?.value ?? Number.NaN);
       const se = used.map((o) => o.measurement.values.logRatio?.standardError ?? Number.NaN);
