@@ -37,6 +37,10 @@ export {
   haninNica2020MeanClaim,
 } from './claims/hanin-nica-2020-mean/claim.ts';
 export {
+  type HaninNicaSgdUpdateParams,
+  haninNica2020SgdUpdateClaim,
+} from './claims/hanin-nica-2020-sgd-update/claim.ts';
+export {
   HANIN_NICA_LOG_CONSTANT,
   type HaninNicaVarianceParams,
   haninNica2020VarianceClaim,
