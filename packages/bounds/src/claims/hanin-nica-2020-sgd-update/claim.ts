@@ -61,6 +61,11 @@ function fitPoints(observations: readonly Observation<HaninNicaSgdUpdateParams>[
  * is of order (dβ/n₀)·exp(5β). Measured by one gradient step on one input from random ReLU networks, with jackknife
  * errors for the ratio of means, as the slope of log|E[ΔK]/(η E[K])| against log((dβ/n₀)e^{5β}) across depth and
  * width at fixed n₀.
+ *
+ * @example
+ * ```ts
+ * const m = await haninNica2020SgdUpdateClaim.measure(params, { key: key(1), budget: 'quick', backend: cpuBackend() });
+ * ```
  */
 export const haninNica2020SgdUpdateClaim: Claim<HaninNicaSgdUpdateParams> = {
   id: 'hanin-nica-2020-sgd-update',

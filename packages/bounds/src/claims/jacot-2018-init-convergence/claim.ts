@@ -74,6 +74,11 @@ function fitPoints(observations: readonly Observation<JacotInitParams>[]): {
  * probability to the deterministic limiting NTK as the widths grow. Measured as the relative Frobenius distance
  * between the empirical NTK (`@ntk/empirical`) and the analytic one (`@ntk/analytic`) on points of the sphere, over
  * random networks, across widths; the CLT gives the rate n^{−1/2}, tested as a log-log slope.
+ *
+ * @example
+ * ```ts
+ * const m = await jacot2018InitConvergenceClaim.measure(jacot2018InitConvergenceClaim.grid.quick[0], { key: key(1), budget: 'quick', backend: cpuBackend() });
+ * ```
  */
 export const jacot2018InitConvergenceClaim: Claim<JacotInitParams> = {
   id: 'jacot-2018-init-convergence',

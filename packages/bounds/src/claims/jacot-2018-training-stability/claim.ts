@@ -64,6 +64,11 @@ function fitPoints(observations: readonly Observation<JacotTrainingParams>[]): {
  * stays asymptotically constant as the widths grow. Measured by training random networks with full-batch gradient
  * descent on the MSE (`@ntk/dynamics` trainMlp, which tracks ‖Θ̂_t − Θ̂_0‖_F/‖Θ̂_0‖_F on a probe set) for a fixed
  * time across widths, and testing that the relative change falls with the width (negative log-log slope).
+ *
+ * @example
+ * ```ts
+ * const tests = jacot2018TrainingStabilityClaim.tests(observations, 'quick'); // one test: the log-log slope
+ * ```
  */
 export const jacot2018TrainingStabilityClaim: Claim<JacotTrainingParams> = {
   id: 'jacot-2018-training-stability',

@@ -105,6 +105,11 @@ function seriesOf(
  * initialisation grows exponentially with depth (in units of depth over width) in the chaotic phase and at the edge
  * of chaos, and stays bounded in the ordered phase. Measured by Monte Carlo over random networks on a σ_w²–depth
  * grid, as the slope of log(E[K²]/E[K]²) against L/n with jackknife errors.
+ *
+ * @example
+ * ```ts
+ * seleznovaKutyniok2022DispersionClaim.predict({ sigmaW2: 3, depth: 9, width: 100, inputDim: 10, networks: 1 }).grows; // 1
+ * ```
  */
 export const seleznovaKutyniok2022DispersionClaim: Claim<SeleznovaKutyniokDispersionParams> = {
   id: 'seleznova-kutyniok-2022-dispersion',
