@@ -106,11 +106,11 @@ export const haninNica2020SgdUpdateClaim: Claim<HaninNicaSgdUpdateParams> = {
   method: 'monte-carlo',
   grid: {
     quick: [
-      { depth: 2, width: 16, inputDim: 4, learningRate: 0.001, networks: 1000 },
-      { depth: 4, width: 16, inputDim: 4, learningRate: 0.001, networks: 1000 },
-      { depth: 8, width: 16, inputDim: 4, learningRate: 0.001, networks: 1000 },
-      { depth: 2, width: 32, inputDim: 4, learningRate: 0.001, networks: 1000 },
-      { depth: 6, width: 32, inputDim: 4, learningRate: 0.001, networks: 1000 },
+      { depth: 2, width: 16, inputDim: 4, learningRate: 0.001, networks: 2000 },
+      { depth: 4, width: 16, inputDim: 4, learningRate: 0.001, networks: 2000 },
+      { depth: 8, width: 16, inputDim: 4, learningRate: 0.001, networks: 2000 },
+      { depth: 2, width: 32, inputDim: 4, learningRate: 0.001, networks: 2000 },
+      { depth: 6, width: 32, inputDim: 4, learningRate: 0.001, networks: 2000 },
     ],
     full: [
       ...[2, 4, 8, 16, 24].map((depth) => ({

@@ -104,10 +104,10 @@ export const jacot2018TrainingStabilityClaim: Claim<JacotTrainingParams> = {
   method: 'monte-carlo',
   grid: {
     quick: [
-      { width: 32, depth: 3, inputDim: 4, points: 4, learningRate: 1, time: 20, networks: 6 },
-      { width: 64, depth: 3, inputDim: 4, points: 4, learningRate: 1, time: 20, networks: 6 },
-      { width: 128, depth: 3, inputDim: 4, points: 4, learningRate: 1, time: 20, networks: 5 },
-      { width: 256, depth: 3, inputDim: 4, points: 4, learningRate: 1, time: 20, networks: 4 },
+      { width: 32, depth: 3, inputDim: 4, points: 4, learningRate: 1, time: 20, networks: 10 },
+      { width: 64, depth: 3, inputDim: 4, points: 4, learningRate: 1, time: 20, networks: 10 },
+      { width: 128, depth: 3, inputDim: 4, points: 4, learningRate: 1, time: 20, networks: 8 },
+      { width: 256, depth: 3, inputDim: 4, points: 4, learningRate: 1, time: 20, networks: 6 },
     ],
     full: [64, 128, 256, 512, 1024, 2048, 4096].map((width) => ({
       width,
