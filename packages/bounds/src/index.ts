@@ -30,6 +30,14 @@ export type {
   Prediction,
   Verdict,
 } from './claim/types.ts';
+// claims-analytic
+export {
+  ERF_EOC_SIGMA_W2,
+  type HayouParams,
+  hayouNtkDepthRatesClaim,
+  TANH_EOC_SIGMA_W2,
+} from './claims/hayou-2019-ntk-depth-rates/claim.ts';
 export { type LinearFit, linearFit } from './stats/linear-fit.ts';
 export { meanEstimate } from './stats/mean-estimate.ts';
 export { normalQuantile } from './stats/normal-quantile.ts';
+export { type PowerLogFit, powerLogFit } from './stats/power-log-fit.ts';
