@@ -37,6 +37,15 @@ export {
   hayouNtkDepthRatesClaim,
   TANH_EOC_SIGMA_W2,
 } from './claims/hayou-2019-ntk-depth-rates/claim.ts';
+export {
+  type StArnaudKernelParams,
+  stArnaudNormalisedKernelClaim,
+} from './claims/st-arnaud-2025-normalised-kernel/claim.ts';
+export {
+  type StArnaudPredictorParams,
+  stArnaudPredictorLimitClaim,
+} from './claims/st-arnaud-2025-predictor-limit/claim.ts';
+export { type ExtrapolatedLimit, extrapolatedLimit } from './stats/extrapolated-limit.ts';
 export { type LinearFit, linearFit } from './stats/linear-fit.ts';
 export { meanEstimate } from './stats/mean-estimate.ts';
 export { normalQuantile } from './stats/normal-quantile.ts';
