@@ -38,6 +38,11 @@ export {
   TANH_EOC_SIGMA_W2,
 } from './claims/hayou-2019-ntk-depth-rates/claim.ts';
 export {
+  type LeeParams,
+  leeLinearisationWidthClaim,
+  leeWidths,
+} from './claims/lee-2019-linearisation-width/claim.ts';
+export {
   type StArnaudKernelParams,
   stArnaudNormalisedKernelClaim,
 } from './claims/st-arnaud-2025-normalised-kernel/claim.ts';
