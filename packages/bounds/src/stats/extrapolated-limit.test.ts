@@ -23,7 +23,7 @@ describe('extrapolatedLimit', () => {
     const A = [0, 1, 2].map((p) =>
       [0, 1, 2].map((q) => X.reduce((s, r) => s + (r[p] as number) * (r[q] as number), 0)),
     );
-    const inv = [0, 1, 2].map((p) => [0, 1, 2].map((q) => (p === q ? 1 : 0)));
+    const inv: number[][] = [0, 1, 2].map((p) => [0, 1, 2].map((q) => (p === q ? 1 : 0)));
     for (let c = 0; c < 3; c++) {
       const piv = A[c]![c]!;
       for (let k = 0; k < 3; k++) {
