@@ -258,7 +258,7 @@ export const leeLinearisationWidthClaim: Claim<LeeParams> = {
     quick: [{ ...quickBase, widths: '32,64,128,256,512' }],
     full: [
       { ...fullBase, widths: '64,128,256,512,1024,2048,4096' },
-      { ...fullBase, depth: 2, widths: '64,128,256,512,1024' },
+      { ...fullBase, depth: 2, widths: '64,128,256,512' },
     ],
   },
   predict,
