@@ -22,6 +22,29 @@ describe('powerLogFit', () => {
       expect(f.exponent.standardError).toBeLessThan(1e-4);
     }
   });
+  it('powerLogFit(L, y, range, scales) fits signed data that cross zero (absolute residuals scaled by sᵢ)', () => {
+    // (0.5 ln L − 3)/L changes sign at L = e⁶ ≈ 403, inside the range.
+    const y = depths.map((l) => (0.5 * Math.log(l) - 3) / l);
+    const f = powerLogFit(
+      depths,
+      y,
+      [0.05, 4],
+      depths.map((l) => 1 / l),
+    );
+    expect(f.exponent.value).toBeCloseTo(1, 6);
+    expect(f.a).toBeCloseTo(0.5, 4);
+    expect(f.b).toBeCloseTo(-3, 3);
+    expect(() => powerLogFit(depths, y)).toThrow(/values\[0\]/);
+    expect(() => powerLogFit(depths, y, [0.05, 4], [1])).toThrow(/`scales`/);
+    expect(() =>
+      powerLogFit(
+        depths,
+        y,
+        [0.05, 4],
+        depths.map(() => 0),
+      ),
+    ).toThrow(/scales\[0\]/);
+  });
   it('powerLogFit gives a larger error for data the model fits worse', () => {
     const clean = powerLogFit(
       depths,

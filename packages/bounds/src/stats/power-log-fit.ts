@@ -9,13 +9,14 @@ export interface PowerLogFit {
   readonly a: number;
   /** Constant b. */
   readonly b: number;
-  /** Relative residual sum of squares Σ(1 − model/y)² at the optimum. */
+  /** Residual sum of squares Σ((y − model)/s)² at the optimum (s = y: relative). */
   readonly rss: number;
 }
 
 /**
- * Fits y(L) ≈ (a·ln L + b)·L^{−γ} to positive data by least squares on the relative residuals
- * rᵢ = 1 − (a ln Lᵢ + b)Lᵢ^{−γ}/yᵢ: for a fixed γ the problem is linear in (a, b); γ is found by golden-section
+ * Fits y(L) ≈ (a·ln L + b)·L^{−γ} by least squares on the scaled residuals rᵢ = (yᵢ − (a ln Lᵢ + b)Lᵢ^{−γ})/sᵢ,
+ * sᵢ = yᵢ by default (relative residuals; y > 0 needed) or given scales (then y may take either sign, e.g. a
+ * signed deviation that crosses zero): for a fixed γ the problem is linear in (a, b); γ is found by golden-section
  * search of the profile residual sum RSS(γ) on [γ_lo, γ_hi]. This is the form of a polynomial rate with an optional
  * logarithmic factor (a = 0: a pure power; b/a large: a logarithm with a slowly decaying correction), so γ is the
  * polynomial exponent whatever the logarithm does.
@@ -25,10 +26,12 @@ export interface PowerLogFit {
  * randomness.
  *
  * @param depths - Abscissae L (at least four, > 1, distinct).
- * @param values - Ordinates y > 0 (e.g. |deviation| at each L).
+ * @param values - Ordinates y (> 0 unless `scales` is given), e.g. a deviation at each L.
  * @param range - Search interval of γ (default [0.05, 4]).
+ * @param scales - Optional positive residual scales sᵢ (default: yᵢ).
  * @returns γ ± SE, a, b and the relative RSS.
- * @throws ArgumentRangeError for mismatched lengths, fewer than four points, L ≤ 1, y ≤ 0 or non-finite input.
+ * @throws ArgumentRangeError for mismatched lengths, fewer than four points, L ≤ 1, y ≤ 0 without scales, a
+ *   scale ≤ 0, or non-finite input.
  * @example
  * ```ts
  * const L = [100, 200, 400, 800, 1600];
@@ -39,6 +42,7 @@ export function powerLogFit(
   depths: readonly number[],
   values: readonly number[],
   range: readonly [number, number] = [0.05, 4],
+  scales?: readonly number[],
 ): PowerLogFit {
   const fn = 'powerLogFit';
   const n = depths.length;
@@ -49,36 +53,46 @@ export function powerLogFit(
     if (!(Number.isFinite(depths[i]) && depths[i] > 1)) {
       throw argumentError('range', fn, `depths[${i}]`, 'a finite number > 1', depths[i]);
     }
-    if (!(Number.isFinite(values[i]) && values[i] > 0)) {
+    if (!(Number.isFinite(values[i]) && (scales !== undefined || values[i] > 0))) {
       throw argumentError('range', fn, `values[${i}]`, 'a finite number > 0', values[i]);
     }
   }
+  if (scales !== undefined && scales.length !== n) {
+    throw argumentError('range', fn, 'scales', `length ${n} (as depths)`, scales.length);
+  }
+  const scale = depths.map((_, i) => {
+    const v = scales === undefined ? (values[i] as number) : (scales[i] as number);
+    if (!(Number.isFinite(v) && v > 0))
+      throw argumentError('range', fn, `scales[${i}]`, 'a finite number > 0', v);
+    return v;
+  });
+  const target = values.map((v, i) => v / (scale[i] as number));
   if (!(range[0] < range[1])) throw argumentError('range', fn, 'range', 'lo < hi', range);
   const logs = depths.map((l) => Math.log(l));
   const solve = (g: number): { rss: number; a: number; b: number } => {
-    // Rows u = [ln L·L^{−γ}/y, L^{−γ}/y], target 1: normal equations of a 2×2 system.
+    // Rows u = [ln L·L^{−γ}/s, L^{−γ}/s], target y/s: normal equations of a 2×2 system.
     let s11 = 0,
       s12 = 0,
       s22 = 0,
       t1 = 0,
       t2 = 0;
     for (let i = 0; i < n; i++) {
-      const base = Math.exp(-g * logs[i]) / values[i];
+      const base = Math.exp(-g * logs[i]) / scale[i];
       const u1 = logs[i] * base;
       const u2 = base;
       s11 += u1 * u1;
       s12 += u1 * u2;
       s22 += u2 * u2;
-      t1 += u1;
-      t2 += u2;
+      t1 += u1 * target[i];
+      t2 += u2 * target[i];
     }
     const det = s11 * s22 - s12 * s12;
     const a = (t1 * s22 - t2 * s12) / det;
     const b = (s11 * t2 - s12 * t1) / det;
     let rss = 0;
     for (let i = 0; i < n; i++) {
-      const base = Math.exp(-g * logs[i]) / values[i];
-      rss += (1 - (a * logs[i] + b) * base) ** 2;
+      const base = Math.exp(-g * logs[i]) / scale[i];
+      rss += (target[i] - (a * logs[i] + b) * base) ** 2;
     }
     return { rss, a, b };
   };
