@@ -73,29 +73,3 @@ export function offDiagonalDeviation(a: Matrix, c: number): number {
   }
   return m;
 }
-
-/**
- * The root-mean-square deviation of the off-diagonal entries of a matrix from a constant,
- * √(mean_{i≠j} (A_ij − c)²): equivalent to the sup-deviation for a fixed number of points (sup/√(N(N−1)) ≤ rms ≤
- * sup), and smooth in a parameter where the sup switches from one pair to another.
- *
- * @param a - Square matrix (at least 2×2).
- * @param c - The constant.
- * @returns The RMS deviation.
- * @example
- * ```ts
- * offDiagonalRms(Matrix.fromRows([[1, 0.3], [0.3, 1]]), 0.25); // 0.05
- * ```
- */
-export function offDiagonalRms(a: Matrix, c: number): number {
-  let s = 0;
-  let n = 0;
-  for (let i = 0; i < a.rows; i++) {
-    for (let j = 0; j < a.cols; j++) {
-      if (i === j) continue;
-      s += (a.get(i, j) - c) ** 2;
-      n++;
-    }
-  }
-  return n === 0 ? 0 : Math.sqrt(s / n);
-}
