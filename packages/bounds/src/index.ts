@@ -49,6 +49,13 @@ export {
   type HaninNicaVarianceParams,
   haninNica2020VarianceClaim,
 } from './claims/hanin-nica-2020-variance/claim.ts';
+// claims-analytic
+export {
+  ERF_EOC_SIGMA_W2,
+  type HayouParams,
+  hayouNtkDepthRatesClaim,
+  TANH_EOC_SIGMA_W2,
+} from './claims/hayou-2019-ntk-depth-rates/claim.ts';
 export {
   JACOT_INIT_SLOPE_BAND,
   JACOT_SPEC,
@@ -60,10 +67,23 @@ export {
   jacot2018TrainingStabilityClaim,
 } from './claims/jacot-2018-training-stability/claim.ts';
 export {
+  type LeeParams,
+  leeLinearisationWidthClaim,
+  leeWidths,
+} from './claims/lee-2019-linearisation-width/claim.ts';
+export {
   SELEZNOVA_GROWTH_THRESHOLD,
   type SeleznovaKutyniokDispersionParams,
   seleznovaKutyniok2022DispersionClaim,
 } from './claims/seleznova-kutyniok-2022-dispersion/claim.ts';
+export {
+  type StArnaudKernelParams,
+  stArnaudNormalisedKernelClaim,
+} from './claims/st-arnaud-2025-normalised-kernel/claim.ts';
+export {
+  type StArnaudPredictorParams,
+  stArnaudPredictorLimitClaim,
+} from './claims/st-arnaud-2025-predictor-limit/claim.ts';
 export { claimIds } from './registry/claim-ids.ts';
 export { claims } from './registry/claims.ts';
 export { findClaim } from './registry/find-claim.ts';
@@ -99,7 +119,9 @@ export {
   type RunClaimsProgress,
   runClaims,
 } from './run/run-claims.ts';
+export { type ExtrapolatedLimit, extrapolatedLimit } from './stats/extrapolated-limit.ts';
 export { type JackknifeOptions, jackknife } from './stats/jackknife.ts';
 export { type LinearFit, linearFit } from './stats/linear-fit.ts';
 export { meanEstimate } from './stats/mean-estimate.ts';
 export { normalQuantile } from './stats/normal-quantile.ts';
+export { type PowerLogFit, powerLogFit } from './stats/power-log-fit.ts';
