@@ -4,5 +4,6 @@
  * @packageDocumentation
  * @module @ntk/backend-onnx
  */
-export { type OnnxBackendOptions, onnxBackend } from './onnx-backend.ts';
+
 export type { OrtBackend, OrtBackendStats } from '@ntk/ort-engine';
+export { type OnnxBackendOptions, onnxBackend } from './onnx-backend.ts';

@@ -11,6 +11,8 @@ export interface OnnxBackendOptions {
   readonly threads?: number;
   /** Row count from which symmetric Gram matrices are split into blocks (default 512; see `ortBackend`). */
   readonly gramSplitRows?: number;
+  /** Let idle pool threads spin-wait between products (ONNX Runtime's default; default here false). */
+  readonly spin?: boolean;
 }
 
 const FN = 'onnxBackend';
@@ -40,7 +42,7 @@ export async function onnxBackend(options: OnnxBackendOptions = {}): Promise<Ort
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw argumentError('type', FN, 'options', 'an object', options);
   }
-  const known = ['dtype', 'threads', 'gramSplitRows'];
+  const known = ['dtype', 'threads', 'gramSplitRows', 'spin'];
   for (const k of Object.keys(options)) {
     if (!known.includes(k)) throw argumentError('range', FN, `options.${k}`, `one of ${known.join(', ')}`, k);
   }
@@ -53,6 +55,8 @@ export async function onnxBackend(options: OnnxBackendOptions = {}): Promise<Ort
   if (!Number.isInteger(threads) || threads < 1 || threads > 256) {
     throw argumentError('range', FN, 'options.threads', 'an integer in [1, 256]', threads);
   }
+  const spin = options.spin ?? false;
+  if (typeof spin !== 'boolean') throw argumentError('type', FN, 'options.spin', 'a boolean', spin);
   return ortBackend(ort as unknown as OrtModule, {
     name: 'onnx',
     mode: 'native-cpu',
@@ -66,6 +70,9 @@ export async function onnxBackend(options: OnnxBackendOptions = {}): Promise<Ort
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
       logSeverityLevel: 3,
+      // Idle pool threads sleep instead of spinning: the host work between products (maps, copies) and other
+      // processes then get the cores (spinning made calls 10× slower on a busy 2-core machine).
+      extra: { session: { intra_op: { allow_spinning: spin ? '1' : '0' } } },
     },
   });
 }

@@ -5,6 +5,7 @@
  * @packageDocumentation
  * @module @ntk/ort-engine
  */
-export { type OrtBackend, type OrtBackendOptions, type OrtBackendStats, ortBackend } from './ort-backend.ts';
+
 export { gemmModel } from './onnx-model.ts';
+export { type OrtBackend, type OrtBackendOptions, type OrtBackendStats, ortBackend } from './ort-backend.ts';
 export type { OrtModule, OrtSession, OrtSessionOptions, OrtTensor } from './ort-module.ts';

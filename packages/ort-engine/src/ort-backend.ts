@@ -230,14 +230,29 @@ export function ortBackend(ort: OrtModule, options: OrtBackendOptions): OrtBacke
     info,
     stats: () => ({ sessions: sessionCount, runs }),
 
-    async matmul(a: Matrix<FloatArray>, b: Matrix<FloatArray>, opts: MatmulOptions = {}): Promise<Matrix<FloatArray>> {
+    async matmul(
+      a: Matrix<FloatArray>,
+      b: Matrix<FloatArray>,
+      opts: MatmulOptions = {},
+    ): Promise<Matrix<FloatArray>> {
       const fn = `${name}.matmul`;
       alive(fn);
       const { m, k, n } = checkMatmulOperands(fn, a, b, opts);
       const ta = opts.transposeA === true;
       const tb = opts.transposeB === true;
       const alpha = opts.alpha ?? 1;
-      const out = await gemm(fn, inDtype(dtype, a.data), [a.rows, a.cols], inDtype(dtype, b.data), [b.rows, b.cols], ta, tb, alpha, m, n);
+      const out = await gemm(
+        fn,
+        inDtype(dtype, a.data),
+        [a.rows, a.cols],
+        inDtype(dtype, b.data),
+        [b.rows, b.cols],
+        ta,
+        tb,
+        alpha,
+        m,
+        n,
+      );
       checkFinite(fn, out, n, (idx) => {
         const i = Math.floor(idx / n);
         const j = idx % n;
@@ -261,11 +276,26 @@ export function ortBackend(ort: OrtModule, options: OrtBackendOptions): OrtBacke
         if (n > 0 && d > 0) await syrk(fn, X, n, d, alpha, out, n, 0);
         for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) out[i * n + j] = out[j * n + i] as number;
       } else {
-        out = await gemm(fn, X, [x.rows, d], inDtype(dtype, y.data), [y.rows, d], false, true, alpha, x.rows, y.rows);
+        out = await gemm(
+          fn,
+          X,
+          [x.rows, d],
+          inDtype(dtype, y.data),
+          [y.rows, d],
+          false,
+          true,
+          alpha,
+          x.rows,
+          y.rows,
+        );
       }
       const other = y ?? x;
-      checkFinite(fn, out, other.rows, (idx) =>
-        alpha * dot(x.data, Math.floor(idx / other.rows) * d, 1, other.data, (idx % other.rows) * d, 1, d),
+      checkFinite(
+        fn,
+        out,
+        other.rows,
+        (idx) =>
+          alpha * dot(x.data, Math.floor(idx / other.rows) * d, 1, other.data, (idx % other.rows) * d, 1, d),
       );
       return new Matrix(x.rows, other.rows, out);
     },

@@ -27,6 +27,8 @@ export interface OrtSessionOptions {
   readonly graphOptimizationLevel?: 'disabled' | 'basic' | 'extended' | 'all';
   /** Execution providers, e.g. `['cpu']` or `['wasm']`. */
   readonly executionProviders?: readonly string[];
+  /** Session configuration entries (e.g. `{ session: { intra_op: { allow_spinning: '0' } } }`). */
+  readonly extra?: Readonly<Record<string, unknown>>;
   /** ONNX Runtime log level (0 verbose … 4 fatal). */
   readonly logSeverityLevel?: 0 | 1 | 2 | 3 | 4;
 }
