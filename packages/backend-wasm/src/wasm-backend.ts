@@ -49,7 +49,9 @@ async function logicalCpus(): Promise<number> {
   if (typeof nav?.hardwareConcurrency === 'number' && nav.hardwareConcurrency > 0)
     return nav.hardwareConcurrency;
   try {
-    const os = await import('node:os');
+    // Node only (browsers answer above); a run-time specifier keeps bundlers from following it.
+    const specifier = 'node:os';
+    const os = (await import(/* @vite-ignore */ specifier)) as { availableParallelism(): number };
     return os.availableParallelism();
   } catch {
     return 1;
