@@ -162,7 +162,8 @@ for (const N of args.includes('--no-node') ? [] : SIZES) {
 }
 
 if (!args.includes('--no-browser')) {
-  if (!hasChromium) emit({ bench: 'browser', skipped: 'no chromium at /usr/bin/chromium (apt-get install -y chromium)' });
+  if (!hasChromium)
+    emit({ bench: 'browser', skipped: 'no chromium at /usr/bin/chromium (apt-get install -y chromium)' });
   else {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
@@ -172,7 +173,11 @@ if (!args.includes('--no-browser')) {
       const q = `?bench=${SIZES.join(',')}&dtype=${DTYPES.join(',')}&repeat=${Math.min(REPEAT, 3)}`;
       const r = await runInChromium(server.url + q, 1_500_000);
       if (!r.ok) emit({ bench: 'browser', error: r.error, console: r.console });
-      const res = r.result as { crossOriginIsolated: boolean; threads: number; rows: Record<string, unknown>[] };
+      const res = r.result as {
+        crossOriginIsolated: boolean;
+        threads: number;
+        rows: Record<string, unknown>[];
+      };
       for (const row of res?.rows ?? []) {
         const gf = row['gflops'] as number;
         emit({

@@ -12,7 +12,10 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const hasChromium: boolean = existsSync(CHROMIUM);
 
 /** Opens `url` in headless chromium and waits (up to `timeoutMs`) for the page's result. */
-export async function runInChromium(url: string, timeoutMs: number): Promise<{ ok: boolean; result?: unknown; error?: string; console: string[] }> {
+export async function runInChromium(
+  url: string,
+  timeoutMs: number,
+): Promise<{ ok: boolean; result?: unknown; error?: string; console: string[] }> {
   const profile = mkdtempSync(join(tmpdir(), 'ntk-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -34,10 +37,14 @@ export async function runInChromium(url: string, timeoutMs: number): Promise<{ o
     page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __ntkResult?: unknown }).__ntkResult !== undefined, undefined, {
-      timeout: timeoutMs,
-      polling: 200,
-    });
+    await page.waitForFunction(
+      () => (window as unknown as { __ntkResult?: unknown }).__ntkResult !== undefined,
+      undefined,
+      {
+        timeout: timeoutMs,
+        polling: 200,
+      },
+    );
     const r = (await page.evaluate(() => (window as unknown as { __ntkResult: unknown }).__ntkResult)) as {
       ok: boolean;
       result?: unknown;

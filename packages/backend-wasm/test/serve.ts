@@ -37,7 +37,9 @@ export async function servePage(outDir: string): Promise<PageServer> {
   const ortDist = dirname(require.resolve('onnxruntime-web')); // …/onnxruntime-web/dist
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [root, rel] = path.startsWith('/ort/') ? [ortDist, path.slice(5)] : [outDir, path === '/' ? 'index.html' : path.slice(1)];
+    const [root, rel] = path.startsWith('/ort/')
+      ? [ortDist, path.slice(5)]
+      : [outDir, path === '/' ? 'index.html' : path.slice(1)];
     const file = normalize(join(root, rel));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -34,26 +34,59 @@ async function conformance(): Promise<Record<string, unknown>> {
     threads = be.info.threads ?? 0;
     const a = rnd(1, 67, 130);
     const b = rnd(2, 130, 65);
-    checks.push({ name: 'matmul 67×130·130×65', dtype, relErr: relErr((await be.matmul(a, b)).data, (await ref.matmul(a, b)).data) });
+    checks.push({
+      name: 'matmul 67×130·130×65',
+      dtype,
+      relErr: relErr((await be.matmul(a, b)).data, (await ref.matmul(a, b)).data),
+    });
     const at = a.transpose();
     const bt = b.transpose();
     const opts = { transposeA: true, transposeB: true, alpha: 0.5 };
-    checks.push({ name: 'matmul transposed, α = 0.5', dtype, relErr: relErr((await be.matmul(at, bt, opts)).data, (await ref.matmul(at, bt, opts)).data) });
+    checks.push({
+      name: 'matmul transposed, α = 0.5',
+      dtype,
+      relErr: relErr((await be.matmul(at, bt, opts)).data, (await ref.matmul(at, bt, opts)).data),
+    });
     const x = rnd(3, 600, 33);
     const g = await be.gram(x, undefined, 2);
-    for (let i = 0; i < g.rows && symmetric; i++) for (let j = 0; j < i; j++) if (g.get(i, j) !== g.get(j, i)) symmetric = false;
-    checks.push({ name: 'gram 600×33 (blocked, symmetric)', dtype, relErr: relErr(g.data, (await ref.gram(x, undefined, 2)).data) });
+    for (let i = 0; i < g.rows && symmetric; i++)
+      for (let j = 0; j < i; j++) if (g.get(i, j) !== g.get(j, i)) symmetric = false;
+    checks.push({
+      name: 'gram 600×33 (blocked, symmetric)',
+      dtype,
+      relErr: relErr(g.data, (await ref.gram(x, undefined, 2)).data),
+    });
     const y = rnd(4, 9, 33);
-    checks.push({ name: 'gram(x, y)', dtype, relErr: relErr((await be.gram(y, x)).data, (await ref.gram(y, x)).data) });
+    checks.push({
+      name: 'gram(x, y)',
+      dtype,
+      relErr: relErr((await be.gram(y, x)).data, (await ref.gram(y, x)).data),
+    });
     const relu = { name: 'relu', fn: (v: number) => (v > 0 ? v : 0), source: '(x > 0 ? x : 0)' };
-    checks.push({ name: 'map relu', dtype, relErr: relErr((await be.map(y, relu)).data, (await ref.map(y, relu)).data) });
-    checks.push({ name: 'zip mul', dtype, relErr: relErr((await be.zip(y, y, 'mul')).data, (await ref.zip(y, y, 'mul')).data) });
-    checks.push({ name: 'reduce sumSquares rows', dtype, relErr: relErr(await be.reduce(y, 'sumSquares', 'rows'), await ref.reduce(y, 'sumSquares', 'rows')) });
+    checks.push({
+      name: 'map relu',
+      dtype,
+      relErr: relErr((await be.map(y, relu)).data, (await ref.map(y, relu)).data),
+    });
+    checks.push({
+      name: 'zip mul',
+      dtype,
+      relErr: relErr((await be.zip(y, y, 'mul')).data, (await ref.zip(y, y, 'mul')).data),
+    });
+    checks.push({
+      name: 'reduce sumSquares rows',
+      dtype,
+      relErr: relErr(await be.reduce(y, 'sumSquares', 'rows'), await ref.reduce(y, 'sumSquares', 'rows')),
+    });
     const net = initMlp({ activation: 'relu', depth: 3, widths: 128, sigmaW2: 2, sigmaB2: 0.1 }, key(5), 16);
     const X = rnd(6, 24, 16);
     const want = await empiricalNtk(net, X, undefined, { backend: ref, perLayer: true });
     const got = await empiricalNtk(net, X, undefined, { backend: be, perLayer: true });
-    checks.push({ name: 'empiricalNtk structured N=24 W=128 L=3', dtype, relErr: relErr(got.ntk.data, want.ntk.data) });
+    checks.push({
+      name: 'empiricalNtk structured N=24 W=128 L=3',
+      dtype,
+      relErr: relErr(got.ntk.data, want.ntk.data),
+    });
     be.dispose();
   }
   return { crossOriginIsolated: globalThis.crossOriginIsolated, threads, symmetric, checks };
@@ -102,11 +135,25 @@ async function bench(sizes: number[], dtypes: DType[], repeat: number): Promise<
         await empiricalNtk(net, X, undefined, { backend: be });
         best = Math.min(best, (performance.now() - t0) / 1000);
       }
-      rows.push({ bench: 'ntk-structured', dtype, N, W, L, d: D, seconds: best, gflops: flops(N, W, L, D) / best / 1e9 });
+      rows.push({
+        bench: 'ntk-structured',
+        dtype,
+        N,
+        W,
+        L,
+        d: D,
+        seconds: best,
+        gflops: flops(N, W, L, D) / best / 1e9,
+      });
     }
     be.dispose();
   }
-  return { crossOriginIsolated: globalThis.crossOriginIsolated, threads, hardwareConcurrency: navigator.hardwareConcurrency, rows };
+  return {
+    crossOriginIsolated: globalThis.crossOriginIsolated,
+    threads,
+    hardwareConcurrency: navigator.hardwareConcurrency,
+    rows,
+  };
 }
 
 const out = document.getElementById('out') as HTMLElement;
