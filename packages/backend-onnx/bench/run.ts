@@ -178,7 +178,7 @@ for (const N of SIZES) {
         String(D),
         '--dtype',
         ...DTYPES,
-        ...(args.includes('--torch') ? [] : ['--torch-mem-gb', '0']),
+        ...(args.includes('--torch') ? [] : ['--torch-mem-gb', '0.001']),
       ],
       { encoding: 'utf8', maxBuffer: 1 << 26 },
     );
