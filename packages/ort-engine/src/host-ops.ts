@@ -11,10 +11,39 @@ export function inDtype(dtype: DType, data: FloatArray): FloatArray {
   return data instanceof Float32Array ? data : Float32Array.from(data);
 }
 
+type Loop = (x: FloatArray, out: FloatArray, f: (v: number) => number) => void;
+
+function genericLoop(x: FloatArray, out: FloatArray, f: (v: number) => number): void {
+  for (let i = 0; i < x.length; i++) out[i] = f(x[i] as number);
+}
+
+// One loop per function: a single shared loop sees every activation (φ, φ', …) at its call site, so V8 keeps
+// it polymorphic and inlines none of them; a loop of its own per function is monomorphic and inlines `f`.
+// The generated text is fixed (no user text is evaluated); where `Function` is refused (CSP), the shared loop runs.
+const loops = new WeakMap<(v: number) => number, Loop>();
+
+function loopFor(f: (v: number) => number): Loop {
+  let loop = loops.get(f);
+  if (loop === undefined) {
+    try {
+      loop = new Function(
+        'x',
+        'out',
+        'f',
+        'const n = x.length; for (let i = 0; i < n; i++) out[i] = f(x[i]);',
+      ) as Loop;
+    } catch {
+      loop = genericLoop;
+    }
+    loops.set(f, loop);
+  }
+  return loop;
+}
+
 /** y = f(x) elementwise, stored (and so rounded) in the precision. */
 export function mapHost(dtype: DType, x: FloatArray, f: (v: number) => number): FloatArray {
   const out = allocate(dtype, x.length);
-  for (let i = 0; i < x.length; i++) out[i] = f(x[i] as number);
+  loopFor(f)(x, out, f);
   return out;
 }
 
