@@ -138,12 +138,10 @@ for (const N of SIZES) {
     const be = await make();
     let ntk: Float64Array = new Float64Array(0);
     const runs0 = (be as { stats?: () => { runs: number } }).stats?.().runs ?? 0;
-    const s = await best(
-      async () => {
-        ntk = (await empiricalNtk(net, X, undefined, { backend: be })).ntk.data;
-      },
-      N >= 1024 ? Math.min(REPEAT, 3) : REPEAT,
-    );
+    const reps = N >= 1024 ? Math.min(REPEAT, 3) : REPEAT;
+    const s = await best(async () => {
+      ntk = (await empiricalNtk(net, X, undefined, { backend: be })).ntk.data;
+    }, reps);
     const runs = ((be as { stats?: () => { runs: number } }).stats?.().runs ?? 0) - runs0;
     results[label] = ntk;
     emit({
@@ -157,7 +155,7 @@ for (const N of SIZES) {
       d: D,
       seconds: +s.toFixed(4),
       gflops: +(flops(N) / s / 1e9).toFixed(1),
-      runtimeCallsPerNtk: runs / (REPEAT + 1),
+      runtimeCallsPerNtk: runs / (reps + 1),
       load1: load(),
     });
     be.dispose();
