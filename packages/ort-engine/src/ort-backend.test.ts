@@ -9,7 +9,10 @@ const runtime = ort as unknown as OrtModule;
 describe('gemmModel', () => {
   it('gemmModel(dtype, transA, transB, scaled) loads into ONNX Runtime and computes α·op(A)·op(B) for any shape', async () => {
     for (const dtype of ['float32', 'float64'] as const) {
-      const T = dtype === 'float32' ? Float32Array : Float64Array;
+      const make = (length: number, f: (i: number) => number): Float32Array | Float64Array =>
+        dtype === 'float32'
+          ? Float32Array.from({ length }, (_, i) => f(i))
+          : Float64Array.from({ length }, (_, i) => f(i));
       for (const [ta, tb] of [
         [false, false],
         [true, false],
@@ -22,12 +25,16 @@ describe('gemmModel', () => {
           [2, 3, 4],
           [5, 1, 2],
         ] as const) {
-          const a = T.from({ length: m * k }, (_, i) => i + 1);
-          const b = T.from({ length: k * n }, (_, i) => (i % 3) - 1);
+          const a = make(m * k, (i) => i + 1);
+          const b = make(k * n, (i) => (i % 3) - 1);
           const out = await s.run({
             a: new ort.Tensor(dtype, a, ta ? [k, m] : [m, k]),
             b: new ort.Tensor(dtype, b, tb ? [n, k] : [k, n]),
-            alpha: new ort.Tensor(dtype, T.from([0.5]), [1]),
+            alpha: new ort.Tensor(
+              dtype,
+              make(1, () => 0.5),
+              [1],
+            ),
           });
           const c = out['c']!;
           expect(c.dims).toEqual([m, n]);
