@@ -77,6 +77,26 @@ describe('selectBackend', () => {
     native.backend.dispose();
   });
 
+  it('auto passes gpu.js over when WebGL runs on a software rasteriser (SwiftShader), not on a GPU', async () => {
+    const loaders = { ...NO_ONNX, ...fakeGpujs('webgl2') };
+    const soft = await selectBackend('auto', {
+      threads: 1,
+      loaders,
+      gpuRenderer: async () =>
+        'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)',
+    });
+    expect(soft.choice.name).toBe('wasm');
+    expect(soft.choice.tried[1]?.reason).toMatch(
+      /software rasteriser 'ANGLE \(Google, Vulkan 1.3.0 \(SwiftShader/,
+    );
+    soft.backend.dispose();
+    const real = await selectBackend('auto', {
+      loaders,
+      gpuRenderer: async () => 'ANGLE (NVIDIA GeForce RTX 4090)',
+    });
+    expect(real.choice.name).toBe('gpujs');
+  });
+
   it('auto passes gpu.js over for float64 and the CPU reference for float32', async () => {
     const f64 = await selectBackend('auto', {
       dtype: 'float64',

@@ -54,6 +54,12 @@ export interface SelectBackendOptions {
    * rejecting loaders to simulate a missing package.
    */
   readonly loaders?: BackendLoaders;
+  /**
+   * Reports the name of the GPU renderer behind WebGL (default: read from a WebGL context's
+   * `WEBGL_debug_renderer_info` in browsers, `undefined` elsewhere). A software rasteriser (SwiftShader,
+   * llvmpipe, "Basic Render Driver") does not count as a GPU, so `auto` passes gpu.js over on it. Tests inject it.
+   */
+  readonly gpuRenderer?: () => Promise<string | undefined>;
 }
 
 /** One candidate that was tried, whether it can run here and why (not). */
@@ -110,6 +116,27 @@ const DEFAULT_LOADERS: Required<BackendLoaders> = {
   gpujs: async () => (await dynamicImport('@ntk/backend-gpujs')) as GpujsModuleLike,
 };
 
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/** The WebGL renderer's name in a browser (undefined where there is no DOM or the extension is absent). */
+async function webglRenderer(): Promise<string | undefined> {
+  const doc = (globalThis as { document?: { createElement(tag: string): unknown } }).document;
+  if (doc === undefined) return undefined;
+  try {
+    type Gl = {
+      getExtension(n: string): { UNMASKED_RENDERER_WEBGL: number } | null;
+      getParameter(p: number): unknown;
+    };
+    const canvas = doc.createElement('canvas') as { getContext(kind: string): Gl | null };
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+    const name = ext ? gl?.getParameter(ext.UNMASKED_RENDERER_WEBGL) : undefined;
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -164,6 +191,16 @@ async function attempt(
         reason: `no GPU answered (gpu.js ran '${be.info.mode}', which does not count)`,
       };
     }
+    if (be.info.mode === 'webgl' || be.info.mode === 'webgl2') {
+      const renderer = await (o.gpuRenderer ?? webglRenderer)();
+      if (renderer !== undefined && SOFTWARE_RENDERER.test(renderer)) {
+        be.dispose();
+        return {
+          backend: null,
+          reason: `no GPU answered (gpu.js ran '${be.info.mode}' on the software rasteriser '${renderer}')`,
+        };
+      }
+    }
     return { backend: be, reason: `runs on a GPU (${describe(be)})` };
   } catch (e) {
     return { backend: null, reason: `cannot run here: ${message(e)}` };
@@ -173,7 +210,8 @@ async function attempt(
 /**
  * Chooses the compute {@link @ntk/core!Backend}: `auto` picks the fastest one available in this environment,
  * trying in order the native CPU backend (`@ntk/backend-onnx`, Node only), gpu.js when a real GPU answers
- * (WebGPU/WebGL2/WebGL/headless-gl; its WebAssembly and CPU modes do not count), the WebAssembly backend
+ * (WebGPU/WebGL2/WebGL/headless-gl; its WebAssembly and CPU modes do not count, nor WebGL on a software
+ * rasteriser such as SwiftShader), the WebAssembly backend
  * (`@ntk/backend-wasm`), and the float64 CPU reference of `@ntk/core` (always there). It says which it picked
  * and why, and lists every candidate tried with its reason. A name (`'onnx'`, `'wasm'`, `'gpujs'`, `'cpu'`)
  * overrides the choice (and fails loudly if that backend cannot run); a `Backend` instance is used as it is.
