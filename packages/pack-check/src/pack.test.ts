@@ -32,8 +32,11 @@ function publicPackages(): Pkg[] {
     if (!existsSync(file)) continue;
     const pj = JSON.parse(readFileSync(file, 'utf8'));
     if (pj.private) continue;
-    const deps = Object.keys({ ...pj.dependencies, ...pj.peerDependencies }).filter((d) =>
-      d.startsWith('@ntk/'),
+    // Optional peers (the backends that `@ntk/backend-auto` loads when present) are left out: the smoke file
+    // proves that the package works without them.
+    const optional = pj.peerDependenciesMeta ?? {};
+    const deps = Object.keys({ ...pj.dependencies, ...pj.peerDependencies }).filter(
+      (d) => d.startsWith('@ntk/') && optional[d]?.optional !== true,
     );
     out.push({ dir, name: pj.name, deps });
   }

@@ -33,6 +33,7 @@ export function repeatRows(x: Matrix<FloatArray>, times: number): Matrix<FloatAr
  * @param rowsPerInput - Rows of the seed per input (1 for a loss cotangent, O for per-output signals).
  * @param backend - Backend.
  * @param visit - Called with the 0-based layer index (0 = layer 1) and Δ for that layer.
+ * @param weights - W^l in the backend's precision (default the network's own; see `backendWeights`).
  */
 export async function backwardSignals(
   net: Mlp,
@@ -41,13 +42,14 @@ export async function backwardSignals(
   rowsPerInput: number,
   backend: Backend,
   visit: (layer: number, delta: Matrix<FloatArray>) => Promise<void> | void,
+  weights: readonly Matrix<FloatArray>[] = net.layers.map((l) => l.W),
 ): Promise<void> {
   const consts = layerConstants(net.spec, net.inputDim);
   let delta = seed;
   for (let l = net.spec.depth; l >= 0; l--) {
     await visit(l, delta);
     if (l === 0) break;
-    const back = await backend.matmul(delta, net.layers[l]!.W, { alpha: consts[l]!.weightScale });
+    const back = await backend.matmul(delta, weights[l]!, { alpha: consts[l]!.weightScale });
     const d = await backend.map(trace.pre[l - 1]!, net.activation.dphi);
     delta = await backend.zip(back, repeatRows(d, rowsPerInput), 'mul');
   }

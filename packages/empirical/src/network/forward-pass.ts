@@ -39,6 +39,7 @@ export function checkInput(fn: string, argument: string, net: Mlp, x: unknown): 
  * @param X - Inputs, N × d.
  * @param backend - Backend running the products and maps.
  * @param keep - Keep z^l and a^l (else only the output is meaningful; the arrays stay empty).
+ * @param weights - W^l in the backend's precision (default the network's own; see `backendWeights`).
  * @returns The trace.
  */
 export async function forwardPass(
@@ -46,6 +47,7 @@ export async function forwardPass(
   X: Matrix<FloatArray>,
   backend: Backend,
   keep: boolean,
+  weights: readonly Matrix<FloatArray>[] = net.layers.map((l) => l.W),
 ): Promise<ForwardTrace> {
   const consts = layerConstants(net.spec, net.inputDim);
   const pre: Matrix<FloatArray>[] = [];
@@ -55,7 +57,7 @@ export async function forwardPass(
   for (let l = 0; l <= L; l++) {
     const layer = net.layers[l]!;
     const k = consts[l]!;
-    let z = await backend.matmul(a, layer.W, { transposeB: true, alpha: k.weightScale });
+    let z = await backend.matmul(a, weights[l]!, { transposeB: true, alpha: k.weightScale });
     if (k.hasBias) z = await backend.addRowVector(z, layer.b, k.biasScale);
     if (l === L) return { pre, post, output: z };
     a = await backend.map(z, net.activation.phi);

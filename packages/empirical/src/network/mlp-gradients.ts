@@ -1,4 +1,5 @@
 import { checkMatrix, cpuBackend, type FloatArray, Matrix, ShapeError } from '@ntk/core';
+import { backendWeights } from './backend-weights.ts';
 import { backwardSignals } from './backward-signals.ts';
 import { checkMlp } from './check-mlp.ts';
 import { checkInput, forwardPass } from './forward-pass.ts';
@@ -53,9 +54,10 @@ export async function mlpGradients(
   }
   const backend = options.backend ?? cpuBackend();
   const consts = layerConstants(net.spec, net.inputDim);
-  const trace = await forwardPass(net, x, backend, true);
+  const Ws = backendWeights(net, backend);
+  const trace = await forwardPass(net, x, backend, true, Ws);
   const layers: { W: Matrix; b: Float64Array | null }[] = new Array(net.spec.depth + 1);
-  await backwardSignals(net, trace, G, 1, backend, async (l, delta) => {
+  const visit = async (l: number, delta: Matrix<FloatArray>): Promise<void> => {
     const k = consts[l]!;
     const gW = await backend.matmul(delta, trace.post[l]!, { transposeA: true, alpha: k.weightScale });
     let gb: Float64Array | null = null;
@@ -64,6 +66,7 @@ export async function mlpGradients(
       for (let i = 0; i < gb.length; i++) gb[i] = k.biasScale * (gb[i] as number);
     }
     layers[l] = { W: gW.data instanceof Float64Array ? (gW as Matrix) : Matrix.fromFloat32(gW), b: gb };
-  });
+  };
+  await backwardSignals(net, trace, G, 1, backend, visit, Ws);
   return { layers, output: trace.output };
 }

@@ -7,6 +7,7 @@ import {
   Matrix,
   ShapeError,
 } from '@ntk/core';
+import { backendWeights } from '../network/backend-weights.ts';
 import { backwardSignals, outputSeed } from '../network/backward-signals.ts';
 import { checkMlp } from '../network/check-mlp.ts';
 import { checkInput, type ForwardTrace, forwardPass } from '../network/forward-pass.ts';
@@ -165,34 +166,51 @@ async function structured(ctx: Ctx): Promise<EmpiricalNtk> {
   const n1 = x1.rows;
   const n2 = x2?.rows ?? n1;
   const consts = layerConstants(net.spec, net.inputDim);
-  const t1 = await forwardPass(net, x1, backend, true);
-  const t2 = x2 === undefined ? undefined : await forwardPass(net, x2, backend, true);
+  const Ws = backendWeights(net, backend);
+  const t1 = await forwardPass(net, x1, backend, true, Ws);
+  const t2 = x2 === undefined ? undefined : await forwardPass(net, x2, backend, true, Ws);
   const { rows, cols } = shapeOf(ctx);
   const acc = new Accumulator(rows, cols, ctx.perLayer, net.spec.depth);
   // Signals at X2 first (kept per layer), then X1 with the terms formed on the way down.
   const deltas2: Matrix<FloatArray>[] = [];
   if (t2 !== undefined) {
-    await backwardSignals(net, t2, outputSeed(n2, O), O, backend, (l, d) => {
-      deltas2[l] = d;
-    });
+    await backwardSignals(
+      net,
+      t2,
+      outputSeed(n2, O),
+      O,
+      backend,
+      (l, d) => {
+        deltas2[l] = d;
+      },
+      Ws,
+    );
   }
-  await backwardSignals(net, t1, outputSeed(n1, O), O, backend, async (l, D1) => {
-    const k = consts[l]!;
-    const A1 = t1.post[l]!;
-    const A2 = t2?.post[l];
-    const D2 = t2 === undefined ? undefined : deltas2[l]!;
-    if (diagonal) {
-      const kd = rowDots(A1.data, (A2 ?? A1).data, n1, A1.cols);
-      for (let i = 0; i < n1; i++) kd[i] = k.c * (kd[i] as number) + k.beta;
-      acc.add(l, combineDiagonal(D1.data, (D2 ?? D1).data, D1.cols, kd, n1, O, outputMode));
-      return;
-    }
-    const K = await backend.gram(A1, A2, k.c);
-    const Kd = new Float64Array(K.data.length);
-    for (let i = 0; i < Kd.length; i++) Kd[i] = (K.data[i] as number) + k.beta;
-    const GD = await backend.gram(D1, D2, 1);
-    acc.add(l, combineTerms(GD.data, Kd, n1, n2, O, outputMode));
-  });
+  await backwardSignals(
+    net,
+    t1,
+    outputSeed(n1, O),
+    O,
+    backend,
+    async (l, D1) => {
+      const k = consts[l]!;
+      const A1 = t1.post[l]!;
+      const A2 = t2?.post[l];
+      const D2 = t2 === undefined ? undefined : deltas2[l]!;
+      if (diagonal) {
+        const kd = rowDots(A1.data, (A2 ?? A1).data, n1, A1.cols);
+        for (let i = 0; i < n1; i++) kd[i] = k.c * (kd[i] as number) + k.beta;
+        acc.add(l, combineDiagonal(D1.data, (D2 ?? D1).data, D1.cols, kd, n1, O, outputMode));
+        return;
+      }
+      const K = await backend.gram(A1, A2, k.c);
+      const Kd = new Float64Array(K.data.length);
+      for (let i = 0; i < Kd.length; i++) Kd[i] = (K.data[i] as number) + k.beta;
+      const GD = await backend.gram(D1, D2, 1);
+      acc.add(l, combineTerms(GD.data, Kd, n1, n2, O, outputMode));
+    },
+    Ws,
+  );
   return {
     ntk: new Matrix(rows, cols, acc.total),
     layers: ctx.perLayer ? acc.layers : null,
