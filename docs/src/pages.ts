@@ -58,6 +58,18 @@ export const PAGES: readonly PageSpec[] = [
     nav: '@ntk/dynamics',
     section: 'Packages',
   },
+  {
+    source: 'guides/packages/bounds.md',
+    out: 'packages/bounds.html',
+    nav: '@ntk/bounds',
+    section: 'Packages',
+  },
+  {
+    source: 'guides/packages/backends.md',
+    out: 'packages/backends.html',
+    nav: 'Backends (onnx, wasm, auto)',
+    section: 'Packages',
+  },
   { generated: 'claims', out: 'claims.html', nav: 'Claims and verdicts', section: 'Results' },
   { source: 'benchmarks.md', out: 'benchmarks.html', nav: 'Benchmarks', section: 'Results' },
   { source: 'benchmarks-core.md', out: 'benchmarks-core.html', nav: 'Benchmarks: core', section: 'Results' },
@@ -77,6 +89,12 @@ export const PAGES: readonly PageSpec[] = [
     source: 'benchmarks-dynamics.md',
     out: 'benchmarks-dynamics.html',
     nav: 'Benchmarks: dynamics',
+    section: 'Results',
+  },
+  {
+    source: 'benchmarks-backends.md',
+    out: 'benchmarks-backends.html',
+    nav: 'Benchmarks: backends',
     section: 'Results',
   },
 ];
