@@ -40,10 +40,11 @@ export async function montecarloJob(
   samples = 32,
   chunk = 8,
   signal?: AbortSignal,
+  grid: { depths: readonly number[]; widths: readonly number[] } = mcGrid(state),
 ): Promise<McCell[]> {
   const data = await makeData(state);
   const x = data.x.rowRange(0, 2);
-  const { depths, widths } = mcGrid(state);
+  const { depths, widths } = grid;
   const { samples: sampleKey } = seedKeys(state.seed);
   const d = inputDim(state);
   const cells: McCell[] = [];
