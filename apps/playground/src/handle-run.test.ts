@@ -54,7 +54,7 @@ describe('handleRun (worker protocol)', () => {
     const events = await run('angles', { ...small, sigmaW2: 2, sigmaB2: 0, depth: 1 });
     const r = resultOf(events);
     if (r.kind !== 'angles') throw new Error('kind');
-    expect(r.result.depths).toEqual([1, 2, 4, 8, 16, 32]);
+    expect(r.result.depths).toEqual([1, 2, 4, 8, 16]);
     const ntk1 = r.result.ntk[0] as readonly number[];
     r.result.thetas.forEach((t, i) => {
       expect(ntk1[i]).toBeCloseTo((Math.sin(t) + 2 * (Math.PI - t) * Math.cos(t)) / (2 * Math.PI), 10);
@@ -66,7 +66,7 @@ describe('handleRun (worker protocol)', () => {
 
   it('handleRun(phase) streams one row per σ_b², with χ₁ = σ_w²/2 for ReLU and the edge of chaos at σ_w² = 2', async () => {
     const events = await run('phase', { ...small, activation: 'relu', sigmaW2: 2, sigmaB2: 0.1 });
-    const rows = progressOf(events);
+    const rows = progressOf(events).filter((p) => p.kind === 'phase-row');
     expect(rows).toHaveLength(16);
     const r = resultOf(events);
     if (r.kind !== 'phase') throw new Error('kind');
@@ -79,6 +79,8 @@ describe('handleRun (worker protocol)', () => {
         if (sw2 > 2) expect(chi).toBeNaN();
       });
     });
+    expect(r.result.edge.map((p) => p.row)).toEqual([0, 3, 6, 9, 12, 15]);
+    expect(progressOf(events).filter((p) => p.kind === 'phase-edge')).toHaveLength(6);
     for (const p of r.result.edge) expect(p.sigmaW2).toBeCloseTo(2, 6);
   });
 
@@ -99,7 +101,9 @@ describe('handleRun (worker protocol)', () => {
     expect(points.map((p) => p.step)).toEqual(Array.from({ length: 21 }, (_, i) => i)); // every max(1, round(20/50)) steps
     expect(resultOf(events)).toEqual({ kind: 'train', points: points.length });
     const p0 = points[0] as TrainPoint;
-    p0.testFinite.forEach((f, i) => expect(f).toBeCloseTo(p0.testInfinite[i] as number, 12));
+    p0.testFinite.forEach((f, i) => {
+      expect(f).toBeCloseTo(p0.testInfinite[i] as number, 12);
+    });
     expect(p0.trainLoss).toBeCloseTo(p0.infiniteTrainLoss, 12);
     expect(p0.ntkChange).toBe(0);
     const last = points.at(-1) as TrainPoint;
@@ -112,9 +116,9 @@ describe('handleRun (worker protocol)', () => {
     const points = progressOf(events).flatMap((p) => (p.kind === 'train-point' ? [p.point] : []));
     const last = points.at(-1) as TrainPoint;
     const scale = Math.max(...last.testInfinite.map(Math.abs));
-    last.testFinite.forEach((f, i) =>
-      expect(Math.abs(f - (last.testInfinite[i] as number))).toBeLessThan(0.1 * scale),
-    );
+    last.testFinite.forEach((f, i) => {
+      expect(Math.abs(f - (last.testInfinite[i] as number))).toBeLessThan(0.1 * scale);
+    });
     expect(last.ntkChange).toBeLessThan(0.05);
   });
 

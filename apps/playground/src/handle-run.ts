@@ -36,8 +36,10 @@ export async function handleRun(
       return;
     }
     if (kind === 'phase') {
-      const result = phaseJob(state, (row) =>
-        post({ type: 'progress', id, progress: { kind: 'phase-row', row } }),
+      const result = phaseJob(
+        state,
+        (row) => post({ type: 'progress', id, progress: { kind: 'phase-row', row } }),
+        (point) => post({ type: 'progress', id, progress: { kind: 'phase-edge', point } }),
       );
       post({ type: 'result', id, result: { kind, result } });
       return;

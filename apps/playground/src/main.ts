@@ -5,7 +5,7 @@ import katex from 'katex';
 import { JobSlot, type WorkerLike } from './job-slot.ts';
 import type { BackendReport } from './jobs/backend.ts';
 import type { McCell } from './jobs/montecarlo.ts';
-import { type PhaseResult, type PhaseRow, phaseGrid } from './jobs/phase.ts';
+import { type EdgePoint, type PhaseRow, phaseGrid } from './jobs/phase.ts';
 import type { TrainPoint, TrainSetup } from './jobs/train.ts';
 import type { JobKind } from './protocol.ts';
 import { checkConsistency, type PlaygroundState, parseState, serializeState } from './state.ts';
@@ -157,7 +157,7 @@ function showBackend(report: BackendReport): void {
 }
 
 let phaseRows: (PhaseRow | undefined)[] = [];
-let phaseEdge: PhaseResult['edge'] | null = null;
+let phaseEdge: EdgePoint[] = [];
 let trainSetup: TrainSetup | null = null;
 let trainPoints: TrainPoint[] = [];
 const mcCells = new Map<string, McCell>();
@@ -238,23 +238,35 @@ function runJobs(s: PlaygroundState): void {
   if (
     slots.phase.run(s, JSON.stringify([s.activation, s.derivative, grid]), {
       onProgress: (p) => {
-        if (p.kind !== 'phase-row') return;
-        phaseRows[p.row.row] = p.row;
-        setStatus('phase', 'running', `row ${p.row.row + 1} of ${grid.sigmaB2.length}…`);
+        if (p.kind === 'phase-row') {
+          phaseRows[p.row.row] = p.row;
+          setStatus('phase', 'running', `χ₁: row ${p.row.row + 1} of ${grid.sigmaB2.length}…`);
+        } else if (p.kind === 'phase-edge') {
+          phaseEdge.push(p.point);
+          setStatus('phase', 'running', `edge of chaos at σ_b² = ${formatNumber(p.point.sigmaB2)}…`);
+        }
         redrawSoon(drawPhase);
       },
       onResult: (r) => {
         if (r.kind !== 'phase') return;
-        phaseEdge = r.result.edge;
+        phaseEdge = [...r.result.edge];
         phaseRows = r.result.chi1.map((chi1, row) => ({ row, chi1 }));
         drawPhase();
+        const found = r.result.edge.filter((e) => e.sigmaW2 !== null).length;
+        el('phase-note').textContent =
+          `Colour: log₂ χ₁ on a ${grid.sigmaW2.length}×${grid.sigmaB2.length} grid (χ₁ = σ_w² E[φ'(√q* z)²]); grey: no ` +
+          'finite fixed point q* (the variance grows without bound); black: the edge of chaos χ₁ = 1 ' +
+          (found === 0
+            ? '— none inside the grid (the variance diverges before χ₁ reaches 1)'
+            : `at ${found} of ${r.result.edge.length} σ_b² values`) +
+          '; gold: the current (σ_w², σ_b²).';
         setStatus('phase', 'done', `done in ${elapsed()}`);
       },
       onError: fail('phase'),
     })
   ) {
     phaseRows = [];
-    phaseEdge = null;
+    phaseEdge = [];
     setStatus('phase', 'running', 'computing…');
   }
   redrawSoon(drawPhase); // the current point moves even when the grid is unchanged

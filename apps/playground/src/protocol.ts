@@ -7,7 +7,7 @@ import type { AnglesResult } from './jobs/angles.ts';
 import type { BackendReport } from './jobs/backend.ts';
 import type { KernelsResult } from './jobs/kernels.ts';
 import type { McCell } from './jobs/montecarlo.ts';
-import type { PhaseResult, PhaseRow } from './jobs/phase.ts';
+import type { EdgePoint, PhaseResult, PhaseRow } from './jobs/phase.ts';
 import type { TrainPoint, TrainSetup } from './jobs/train.ts';
 import { type PlaygroundState, parseState, serializeState } from './state.ts';
 
@@ -24,6 +24,7 @@ export type ToWorker =
 /** Partial results streamed while a job runs. */
 export type Progress =
   | { readonly kind: 'phase-row'; readonly row: PhaseRow }
+  | { readonly kind: 'phase-edge'; readonly point: EdgePoint }
   | { readonly kind: 'train-setup'; readonly setup: TrainSetup }
   | { readonly kind: 'train-point'; readonly point: TrainPoint }
   | { readonly kind: 'mc-cell'; readonly cell: McCell };

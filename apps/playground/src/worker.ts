@@ -1,8 +1,13 @@
-/// <reference lib="webworker" />
 import { handleRun } from './handle-run.ts';
 import { type FromWorker, parseToWorker } from './protocol.ts';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** The part of the dedicated worker's global scope used here (the DOM lib types `self` as a Window). */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  postMessage(message: FromWorker): void;
+}
+
+const scope = self as unknown as WorkerScope;
 const running = new Map<number, AbortController>();
 
 scope.onmessage = (event: MessageEvent<unknown>) => {

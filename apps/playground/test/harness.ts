@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 
 export const APP_ROOT: string = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,20 +57,21 @@ export function collectErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('worker', (w) => w.on('close', () => undefined));
   return errors;
 }
 
-/** Waits until every view reports `done` (or fails on the first `error`). */
-export async function waitForViews(page: Page, timeout = 240_000): Promise<void> {
+/** Waits until the given views (default: all five) report `done`; fails on the first `error`. */
+export async function waitForViews(page: Page, ids?: readonly string[], timeout = 400_000): Promise<void> {
   await page.waitForFunction(
-    () => {
-      const views = [...document.querySelectorAll<HTMLElement>('section.view')];
+    (wanted) => {
+      const views = [...document.querySelectorAll<HTMLElement>('section.view')].filter(
+        (v) => wanted === null || wanted.includes(v.id),
+      );
       const failed = views.find((v) => v.dataset['status'] === 'error');
       if (failed) throw new Error(`${failed.id}: ${failed.querySelector('.job-status')?.textContent}`);
-      return views.length === 5 && views.every((v) => v.dataset['status'] === 'done');
+      return views.length === (wanted?.length ?? 5) && views.every((v) => v.dataset['status'] === 'done');
     },
-    undefined,
+    ids ?? null,
     { timeout, polling: 250 },
   );
 }
@@ -82,5 +83,3 @@ export async function screenshot(page: Page, name: string, selector?: string): P
   else await page.locator(selector).screenshot({ path });
   return path;
 }
-
-export type { Browser };

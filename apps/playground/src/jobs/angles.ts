@@ -14,16 +14,16 @@ export interface AnglesResult {
   readonly nngp: readonly (readonly number[])[];
 }
 
-/** The depths shown: powers of two up to 32 and the state's depth. */
+/** The depths shown: powers of two up to 16 and the state's depth. */
 export function angleDepths(depth: number): number[] {
-  return [...new Set([1, 2, 4, 8, 16, 32, depth])].sort((a, b) => a - b);
+  return [...new Set([1, 2, 4, 8, 16, depth])].sort((a, b) => a - b);
 }
 
 /**
  * Θ(x, x')/Θ(x, x) and Σ(x, x')/Σ(x, x) for two inputs of norm √d at angle θ ∈ [0, π], for several depths, from
  * one recursion to the largest depth (layer l of a deeper network is the output of a depth-(l − 1) network).
  */
-export function anglesJob(state: PlaygroundState, points = 91): AnglesResult {
+export function anglesJob(state: PlaygroundState, points = 46): AnglesResult {
   const thetas = Array.from({ length: points }, (_, i) => (Math.PI * i) / (points - 1));
   const d = Math.max(2, inputDim(state));
   const x = pointsAtAngles(thetas, d);

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { AnglesResult } from '../jobs/angles.ts';
 import type { McCell } from '../jobs/montecarlo.ts';
-import type { PhaseResult, PhaseRow } from '../jobs/phase.ts';
+import type { EdgePoint, PhaseRow } from '../jobs/phase.ts';
 import type { TrainPoint, TrainSetup } from '../jobs/train.ts';
 
 const WIDTH = 420;
@@ -43,7 +43,7 @@ export function anglesPlot(r: AnglesResult, depth: number): Element[] {
 export function phasePlot(
   grid: { sigmaW2: readonly number[]; sigmaB2: readonly number[] },
   rows: readonly (PhaseRow | undefined)[],
-  edge: PhaseResult['edge'] | null,
+  edge: readonly EdgePoint[],
   point: { sigmaW2: number; sigmaB2: number },
 ): Element {
   const dw = (grid.sigmaW2[1] as number) - (grid.sigmaW2[0] as number);
@@ -63,7 +63,7 @@ export function phasePlot(
           };
         }),
   );
-  const curve = (edge ?? []).filter((p) => p.sigmaW2 !== null);
+  const curve = edge.filter((p) => p.sigmaW2 !== null);
   return Plot.plot({
     width: WIDTH + 60,
     height: HEIGHT + 20,
@@ -77,12 +77,13 @@ export function phasePlot(
       scheme: 'RdBu',
       reverse: true,
       legend: true,
-      label: 'log₂ χ₁ (<0 ordered, >0 chaotic)',
+      label: 'log₂ χ₁ (<0 ordered, >0 chaotic; grey: no finite q*)',
       unknown: '#bbb',
     },
     marks: [
       Plot.rect(cells, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'v' }),
       Plot.line(curve, { x: 'sigmaW2', y: 'sigmaB2', stroke: 'black', strokeWidth: 2.5 }),
+      Plot.dot(curve, { x: 'sigmaW2', y: 'sigmaB2', r: 2.5, fill: 'black' }),
       Plot.dot([point], {
         x: 'sigmaW2',
         y: 'sigmaB2',
@@ -115,16 +116,17 @@ export function trainPlots(setup: TrainSetup | null, points: readonly TrainPoint
     color: {
       legend: true,
       domain: ['finite, train', 'finite, test', '∞-width, train', '∞-width, test'],
-      range: ['#1f77b4', '#ff7f0e', '#1f77b4', '#ff7f0e'],
+      range: ['#1f77b4', '#ff7f0e', '#17becf', '#d62728'],
     },
     marks: [
-      Plot.line(positive, {
-        x: 'step',
-        y: 'loss',
-        stroke: 'series',
-        z: 'series',
-        strokeDasharray: (d: { series: string }) => (d.series.startsWith('∞') ? '5,4' : null),
-      }),
+      Plot.line(
+        positive.filter((d) => !d.series.startsWith('∞')),
+        { x: 'step', y: 'loss', stroke: 'series', z: 'series', strokeWidth: 2 },
+      ),
+      Plot.line(
+        positive.filter((d) => d.series.startsWith('∞')),
+        { x: 'step', y: 'loss', stroke: 'series', z: 'series', strokeDasharray: '5,4', strokeWidth: 1.5 },
+      ),
     ],
   });
   const change = Plot.plot({
