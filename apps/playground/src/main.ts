@@ -129,6 +129,7 @@ function checkActivation(s: PlaygroundState): string | null {
     box.textContent = message;
     box.hidden = false;
     input.setAttribute('aria-invalid', 'true');
+    tex.replaceChildren();
     return message;
   }
 }
@@ -267,6 +268,7 @@ function runJobs(s: PlaygroundState): void {
   ) {
     phaseRows = [];
     phaseEdge = [];
+    el('phase-note').textContent = '';
     setStatus('phase', 'running', 'computing…');
   }
   redrawSoon(drawPhase); // the current point moves even when the grid is unchanged
@@ -296,6 +298,7 @@ function runJobs(s: PlaygroundState): void {
   ) {
     trainSetup = null;
     trainPoints = [];
+    el('train-note').textContent = '';
     setStatus('train', 'running', 'starting…');
   }
 
@@ -323,6 +326,7 @@ function runJobs(s: PlaygroundState): void {
     })
   ) {
     mcCells.clear();
+    el('mc-note').textContent = '';
     setStatus('montecarlo', 'running', 'sampling…');
   }
 }
@@ -357,6 +361,15 @@ function onInput(event: Event): void {
       el<HTMLInputElement>('activation').value = v;
       el<HTMLInputElement>('derivative').value = '';
     }
+  }
+  if (target.id === 'activation') {
+    const v = (target as HTMLInputElement).value;
+    el<HTMLSelectElement>('activation-preset').value = [
+      ...BUILTIN_ACTIVATIONS,
+      ...EXPRESSION_PRESETS,
+    ].includes(v)
+      ? v
+      : '';
   }
   updateOutputs();
   clearTimeout(timer);

@@ -12,8 +12,9 @@ function walk(dir: string): string[] {
 
 /**
  * The service worker's source: it precaches `files` (paths relative to its own location) under a cache named
- * after `version`, answers same-origin GET requests from that cache first (navigations ignore the query
- * string, which holds the view's state) and deletes older caches when it activates.
+ * after `version`, answers same-origin GET requests from that cache first (by URL, ignoring `Vary`, since the
+ * preview server varies on `Origin` and module scripts send one; navigations also ignore the query string, which
+ * holds the view's state) and deletes older caches when it activates.
  */
 export function serviceWorkerSource(files: readonly string[], version: string): string {
   return `const CACHE = 'ntk-playground-${version}';
@@ -33,7 +34,9 @@ self.addEventListener('fetch', (event) => {
   const navigate = req.mode === 'navigate';
   event.respondWith(
     caches.open(CACHE).then((c) =>
-      c.match(navigate ? new URL('./', self.location.href).href : req, { ignoreSearch: navigate }).then((hit) => hit ?? fetch(req)),
+      c
+        .match(navigate ? new URL('./', self.location.href).href : req.url, { ignoreSearch: navigate, ignoreVary: true })
+        .then((hit) => hit ?? fetch(req)),
     ),
   );
 });
