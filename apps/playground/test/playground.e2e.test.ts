@@ -175,7 +175,25 @@ describe('playground in chromium', { timeout: 600_000 }, () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('changing a control cancels a running training job and starts the new one', async () => {
+    const p = await context.newPage();
+    const pageErrors = collectErrors(p);
+    await p.goto(`${server.url}?steps=5000`);
+    // The 5000-step run streams points (the page stays responsive: this poll is answered while it runs) …
+    await p.waitForFunction(() =>
+      /^step \d+ of 5000/.test(document.querySelector('#view-train .job-status')?.textContent ?? ''),
+    );
+    // … and a new step count replaces it instead of queueing behind it.
+    await setControl(p, 'steps', '20');
+    await waitForViews(p, ['view-train']);
+    expect(await p.textContent('#train-plots')).toContain('step 20');
+    expect(new URL(p.url()).searchParams.get('steps')).toBe('20');
+    await p.close();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('the service worker precaches the build and the page reloads offline', async () => {
+    if (!page.url().includes('steps=60')) await page.goto(`${server.url}?steps=60`); // when run alone (-t)
     await page.waitForSelector('#offline-status[data-ready="true"]', { timeout: 60_000 });
     const listed = await page.evaluate(async () => {
       const text = await (await fetch('./sw.js')).text();
