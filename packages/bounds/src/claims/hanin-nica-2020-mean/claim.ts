@@ -1,7 +1,6 @@
 import { sphere, splitKey } from '@ntk/core';
 import type {
   Claim,
-  ClaimParams,
   ClaimTest,
   FigureData,
   Measurement,
@@ -12,7 +11,7 @@ import { meanEstimate } from '../../stats/mean-estimate.ts';
 import { diagonalNtkSamples } from '../monte-carlo/diagonal-ntk-samples.ts';
 
 /** One grid point: L hidden layers of width n, input dimension n₀, ‖x‖²/n₀, and the number of networks. */
-export interface HaninNicaMeanParams extends ClaimParams {
+export type HaninNicaMeanParams = {
   /** L, hidden layers (Hanin & Nica's depth d = L + 1 counts the readout). */
   readonly depth: number;
   /** Hidden width n = n_1 = … = n_L. */
@@ -23,7 +22,7 @@ export interface HaninNicaMeanParams extends ClaimParams {
   readonly inputNorm2: number;
   /** Random networks K. */
   readonly networks: number;
-}
+};
 
 /** The margin of the equality test: |E[Θ̂]/prediction − 1| ≤ 5 %. */
 export const HANIN_NICA_MEAN_MARGIN = 0.05;

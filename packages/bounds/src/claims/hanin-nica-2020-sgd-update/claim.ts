@@ -2,7 +2,6 @@ import { foldIn, sphere, splitKey } from '@ntk/core';
 import { initMlp } from '@ntk/empirical';
 import type {
   Claim,
-  ClaimParams,
   ClaimTest,
   FigureData,
   Measurement,
@@ -15,7 +14,7 @@ import { HANIN_NICA_LOG_CONSTANT } from '../hanin-nica-2020-variance/claim.ts';
 import { firstStepNtkChange } from './first-step-ntk-change.ts';
 
 /** One grid point: L hidden layers of width n, input dimension n₀ (‖x‖² = n₀), learning rate, networks. */
-export interface HaninNicaSgdUpdateParams extends ClaimParams {
+export type HaninNicaSgdUpdateParams = {
   /** L, hidden layers (Hanin & Nica's d = L + 1). */
   readonly depth: number;
   /** Hidden width n. */
@@ -26,7 +25,7 @@ export interface HaninNicaSgdUpdateParams extends ClaimParams {
   readonly learningRate: number;
   /** Random networks K. */
   readonly networks: number;
-}
+};
 
 /**
  * The theorem's order of the relative mean update per unit learning rate: (dβ/n₀)·exp(5β), d = L + 1, β = L/n.

@@ -1,7 +1,6 @@
 import { sphere, splitKey } from '@ntk/core';
 import type {
   Claim,
-  ClaimParams,
   ClaimTest,
   FigureData,
   Measurement,
@@ -14,7 +13,7 @@ import { diagonalNtkSamples } from '../monte-carlo/diagonal-ntk-samples.ts';
 import { logMomentRatio } from '../monte-carlo/log-moment-ratio.ts';
 
 /** One grid point: L hidden layers of width n, input dimension n₀ (‖x‖² = n₀), and the number of networks. */
-export interface HaninNicaVarianceParams extends ClaimParams {
+export type HaninNicaVarianceParams = {
   /** L, hidden layers (Hanin & Nica's d = L + 1). */
   readonly depth: number;
   /** Hidden width n. */
@@ -23,7 +22,7 @@ export interface HaninNicaVarianceParams extends ClaimParams {
   readonly inputDim: number;
   /** Random networks K. */
   readonly networks: number;
-}
+};
 
 /**
  * Our reading of "≃" (bounded above and below by universal constants, which the paper does not give): the

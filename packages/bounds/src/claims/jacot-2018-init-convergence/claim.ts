@@ -3,7 +3,6 @@ import { foldIn, type Matrix, sphere, splitKey } from '@ntk/core';
 import { empiricalNtk, initMlp } from '@ntk/empirical';
 import type {
   Claim,
-  ClaimParams,
   ClaimTest,
   FigureData,
   Measurement,
@@ -14,7 +13,7 @@ import { linearFit } from '../../stats/linear-fit.ts';
 import { logMeanEstimate } from '../monte-carlo/log-mean-estimate.ts';
 
 /** One grid point: the hidden width, the network and the Monte-Carlo size. */
-export interface JacotInitParams extends ClaimParams {
+export type JacotInitParams = {
   /** Hidden width n (all hidden layers). */
   readonly width: number;
   /** L, hidden layers. */
@@ -25,7 +24,7 @@ export interface JacotInitParams extends ClaimParams {
   readonly points: number;
   /** Random networks K. */
   readonly networks: number;
-}
+};
 
 /** Jacot et al.'s setting for the check: ReLU, σ_w² = 1 (their 1/√n_l scaling), bias factor β = 0.1. */
 export const JACOT_SPEC = { activation: 'relu', sigmaW2: 1, sigmaB2: 0.01 } as const;

@@ -3,7 +3,6 @@ import { trainMlp } from '@ntk/dynamics';
 import { initMlp } from '@ntk/empirical';
 import type {
   Claim,
-  ClaimParams,
   ClaimTest,
   FigureData,
   Measurement,
@@ -15,7 +14,7 @@ import { JACOT_SPEC } from '../jacot-2018-init-convergence/claim.ts';
 import { logMeanEstimate } from '../monte-carlo/log-mean-estimate.ts';
 
 /** One grid point: width, network, data size, gradient-descent schedule and Monte-Carlo size. */
-export interface JacotTrainingParams extends ClaimParams {
+export type JacotTrainingParams = {
   /** Hidden width n. */
   readonly width: number;
   /** L, hidden layers. */
@@ -30,7 +29,7 @@ export interface JacotTrainingParams extends ClaimParams {
   readonly time: number;
   /** Random networks K. */
   readonly networks: number;
-}
+};
 
 /**
  * What the theorem gives: the NTK's relative change over a fixed training time vanishes as the width grows; within

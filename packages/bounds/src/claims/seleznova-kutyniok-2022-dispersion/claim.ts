@@ -1,7 +1,6 @@
 import { sphere, splitKey } from '@ntk/core';
 import type {
   Claim,
-  ClaimParams,
   ClaimTest,
   FigureData,
   Measurement,
@@ -14,7 +13,7 @@ import { diagonalNtkSamples } from '../monte-carlo/diagonal-ntk-samples.ts';
 import { logMomentRatio } from '../monte-carlo/log-moment-ratio.ts';
 
 /** One grid point: σ_w², L hidden layers of width n, input dimension n₀ (‖x‖² = n₀), number of networks. */
-export interface SeleznovaKutyniokDispersionParams extends ClaimParams {
+export type SeleznovaKutyniokDispersionParams = {
   /** σ_w² of every layer (standard parameterisation, W ~ N(0, σ_w²/fan-in)). */
   readonly sigmaW2: number;
   /** L, hidden layers. */
@@ -25,7 +24,7 @@ export interface SeleznovaKutyniokDispersionParams extends ClaimParams {
   readonly inputDim: number;
   /** Random networks K. */
   readonly networks: number;
-}
+};
 
 /**
  * The slope (per unit of depth-to-width ratio L/n) of log(E[K²]/E[K]²) that separates "grows exponentially" (≥) from
