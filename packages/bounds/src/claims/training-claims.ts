@@ -1,4 +1,5 @@
 import type { Claim } from '../claim/types.ts';
+import { seleznovaKutyniok2021NtkChangeByPhaseClaim } from './seleznova-kutyniok-2021-ntk-change-by-phase/claim.ts';
 
 /** The claims measured by training finite networks (filled in claim by claim). */
-export const trainingClaims: readonly Claim[] = [];
+export const trainingClaims: readonly Claim[] = [seleznovaKutyniok2021NtkChangeByPhaseClaim as unknown as Claim];
