@@ -30,6 +30,20 @@ export type {
   Prediction,
   Verdict,
 } from './claim/types.ts';
+// claims-train
+export {
+  type SeleznovaKutyniok2021Params,
+  seleznovaKutyniok2021NtkChangeByPhaseClaim,
+} from './claims/seleznova-kutyniok-2021-ntk-change-by-phase/claim.ts';
+export {
+  type StArnaud2025WidthParams,
+  stArnaud2025ActivationDeviationWidthClaim,
+} from './claims/st-arnaud-2025-activation-deviation-width/claim.ts';
+export {
+  type StArnaud2025DepthParams,
+  stArnaud2025DepthStoppingTimeClaim,
+} from './claims/st-arnaud-2025-depth-stopping-time/claim.ts';
+export { estimateDifference } from './stats/estimate-difference.ts';
 export { type LinearFit, linearFit } from './stats/linear-fit.ts';
 export { meanEstimate } from './stats/mean-estimate.ts';
 export { normalQuantile } from './stats/normal-quantile.ts';

@@ -9,10 +9,14 @@ describe('estimateDifference', () => {
     expect(d.samples).toBeUndefined();
   });
   it('estimateDifference treats an exact estimate as zero error and keeps the smaller sample count', () => {
-    expect(estimateDifference({ value: 1 }, { value: 0.5, standardError: 0.1, samples: 4 }).standardError).toBe(0.1);
     expect(
-      estimateDifference({ value: 1, standardError: 0, samples: 3 }, { value: 0, standardError: 0, samples: 5 })
-        .samples,
+      estimateDifference({ value: 1 }, { value: 0.5, standardError: 0.1, samples: 4 }).standardError,
+    ).toBe(0.1);
+    expect(
+      estimateDifference(
+        { value: 1, standardError: 0, samples: 3 },
+        { value: 0, standardError: 0, samples: 5 },
+      ).samples,
     ).toBe(3);
   });
   it('estimateDifference rejects non-finite values and bad errors', () => {

@@ -20,7 +20,8 @@ export function estimateDifference(a: Estimate, b: Estimate): Estimate {
     ['a', a],
     ['b', b],
   ] as const) {
-    if (!Number.isFinite(e.value)) throw argumentError('range', fn, `${name}.value`, 'a finite number', e.value);
+    if (!Number.isFinite(e.value))
+      throw argumentError('range', fn, `${name}.value`, 'a finite number', e.value);
     const s = e.standardError ?? 0;
     if (!(s >= 0 && Number.isFinite(s))) {
       throw argumentError('range', fn, `${name}.standardError`, 'a finite number ≥ 0', e.standardError);

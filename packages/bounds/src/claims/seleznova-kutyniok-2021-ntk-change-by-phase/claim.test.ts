@@ -2,7 +2,10 @@ import { cpuBackend, foldIn, key } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Estimate, Observation } from '../../claim/types.ts';
-import { type SeleznovaKutyniok2021Params, seleznovaKutyniok2021NtkChangeByPhaseClaim as claim } from './claim.ts';
+import {
+  seleznovaKutyniok2021NtkChangeByPhaseClaim as claim,
+  type SeleznovaKutyniok2021Params,
+} from './claim.ts';
 
 const SEED = 20211;
 const tiny: SeleznovaKutyniok2021Params = {
@@ -16,9 +19,17 @@ const tiny: SeleznovaKutyniok2021Params = {
   seeds: 2,
 };
 
-function obs(sigmaW2: number, logNtkChange: Estimate, logLossRatio: Estimate): Observation<SeleznovaKutyniok2021Params> {
+function obs(
+  sigmaW2: number,
+  logNtkChange: Estimate,
+  logLossRatio: Estimate,
+): Observation<SeleznovaKutyniok2021Params> {
   const params = { ...tiny, sigmaW2 };
-  return { params, prediction: claim.predict(params), measurement: { values: { logNtkChange, logLossRatio } } };
+  return {
+    params,
+    prediction: claim.predict(params),
+    measurement: { values: { logNtkChange, logLossRatio } },
+  };
 }
 
 function synthetic(se: number, flip = false): Observation<SeleznovaKutyniok2021Params>[] {
@@ -42,7 +53,11 @@ describe(`${claim.id} (seed ${SEED})`, () => {
   });
 
   it('measure(params, ctx) is reproducible by key and differs for another key', async () => {
-    const ctx = (k: number) => ({ key: foldIn(key(SEED), k), budget: 'quick' as const, backend: cpuBackend() });
+    const ctx = (k: number) => ({
+      key: foldIn(key(SEED), k),
+      budget: 'quick' as const,
+      backend: cpuBackend(),
+    });
     const a = await claim.measure(tiny, ctx(0));
     const b = await claim.measure(tiny, ctx(0));
     const c = await claim.measure(tiny, ctx(1));
@@ -93,7 +108,12 @@ describe(`${claim.id} (seed ${SEED})`, () => {
           )
           .join('\n') +
         '\n' +
-        ev.tests.map((t) => `  ${t.id}: ${t.value.toPrecision(4)} [${t.interval.map((v) => v.toPrecision(4)).join(', ')}] ${t.verdict}`).join('\n'),
+        ev.tests
+          .map(
+            (t) =>
+              `  ${t.id}: ${t.value.toPrecision(4)} [${t.interval.map((v) => v.toPrecision(4)).join(', ')}] ${t.verdict}`,
+          )
+          .join('\n'),
     );
     expect(['supported', 'contradicted', 'inconclusive']).toContain(ev.verdict);
     for (const t of ev.tests) expect(Number.isFinite(t.value)).toBe(true);

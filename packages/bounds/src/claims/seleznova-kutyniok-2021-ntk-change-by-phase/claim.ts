@@ -27,8 +27,24 @@ export type SeleznovaKutyniok2021Params = {
 
 const ID = 'seleznova-kutyniok-2021-ntk-change-by-phase';
 
-const quickPoint = { depth: 10, width: 32, classes: 10, perClass: 2, learningRate: 1e-3, epochs: 150, seeds: 3 };
-const fullPoint = { depth: 20, width: 300, classes: 10, perClass: 10, learningRate: 1e-4, epochs: 3000, seeds: 3 };
+const quickPoint = {
+  depth: 10,
+  width: 32,
+  classes: 10,
+  perClass: 2,
+  learningRate: 1e-3,
+  epochs: 150,
+  seeds: 3,
+};
+const fullPoint = {
+  depth: 20,
+  width: 300,
+  classes: 10,
+  perClass: 10,
+  learningRate: 1e-4,
+  epochs: 3000,
+  seeds: 3,
+};
 const SIGMAS = [1.0, 2.0, 2.2];
 
 function find(
@@ -58,7 +74,8 @@ function difference(a: Estimate, b: Estimate): Estimate {
  */
 export const seleznovaKutyniok2021NtkChangeByPhaseClaim: Claim<SeleznovaKutyniok2021Params> = {
   id: ID,
-  title: 'Seleznova & Kutyniok 2021: NTK changes in the chaotic phase, stays put (untrainable) in the ordered',
+  title:
+    'Seleznova & Kutyniok 2021: NTK changes in the chaotic phase, stays put (untrainable) in the ordered',
   citation: {
     authors: ['Mariia Seleznova', 'Gitta Kutyniok'],
     title: 'Analyzing Finite Neural Networks: Can We Trust Neural Tangent Kernel Theory?',
@@ -126,7 +143,10 @@ export const seleznovaKutyniok2021NtkChangeByPhaseClaim: Claim<SeleznovaKutyniok
     for (let s = 0; s < params.seeds; s++) {
       ctx.signal?.throwIfAborted();
       runs.push(await trainAtPhase(data, params, foldIn(ctx.key, s), ctx.backend, ctx.signal));
-      ctx.onProgress?.({ fraction: (s + 1) / params.seeds, message: `σ_w² = ${params.sigmaW2}: seed ${s + 1}/${params.seeds}` });
+      ctx.onProgress?.({
+        fraction: (s + 1) / params.seeds,
+        message: `σ_w² = ${params.sigmaW2}: seed ${s + 1}/${params.seeds}`,
+      });
     }
     const of = (f: (r: PhaseRun) => number): Estimate => meanEstimate(runs.map(f));
     return {

@@ -26,7 +26,8 @@ export interface NtkBlockRatios {
 export function ntkBlockRatios(kernel: Matrix, labels: ArrayLike<number>): NtkBlockRatios {
   const fn = 'ntkBlockRatios';
   const n = kernel.rows;
-  if (kernel.cols !== n) throw new ShapeError(fn, 'kernel', 'N×N', kernel.shapeText, 'a square kernel matrix');
+  if (kernel.cols !== n)
+    throw new ShapeError(fn, 'kernel', 'N×N', kernel.shapeText, 'a square kernel matrix');
   if (labels.length !== n) {
     throw new ShapeError(fn, 'labels', `${n} labels`, `${labels.length}`, 'one label per kernel row');
   }

@@ -2,10 +2,18 @@ import { cpuBackend, foldIn, key } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Observation } from '../../claim/types.ts';
-import { type StArnaud2025WidthParams, stArnaud2025ActivationDeviationWidthClaim as claim } from './claim.ts';
+import { stArnaud2025ActivationDeviationWidthClaim as claim, type StArnaud2025WidthParams } from './claim.ts';
 
 const SEED = 2511;
-const tiny: StArnaud2025WidthParams = { width: 16, depth: 1, points: 4, inputDim: 3, steps: 3, rateFraction: 0.5, seeds: 2 };
+const tiny: StArnaud2025WidthParams = {
+  width: 16,
+  depth: 1,
+  points: 4,
+  inputDim: 3,
+  steps: 3,
+  rateFraction: 0.5,
+  seeds: 2,
+};
 
 /** Observations with log max|Δh| = log C − a·log n and log ‖Δh‖ = log D + b·log n exactly, with standard error se. */
 function synthetic(a: number, b: number, se: number): Observation<StArnaud2025WidthParams>[] {
@@ -34,7 +42,11 @@ describe(`${claim.id} (seed ${SEED})`, () => {
   });
 
   it('measure(params, ctx) is reproducible by key and differs for another key', async () => {
-    const ctx = (k: number) => ({ key: foldIn(key(SEED), k), budget: 'quick' as const, backend: cpuBackend() });
+    const ctx = (k: number) => ({
+      key: foldIn(key(SEED), k),
+      budget: 'quick' as const,
+      backend: cpuBackend(),
+    });
     const a = await claim.measure(tiny, ctx(0));
     const b = await claim.measure(tiny, ctx(0));
     const c = await claim.measure(tiny, ctx(1));
@@ -60,13 +72,19 @@ describe(`${claim.id} (seed ${SEED})`, () => {
     expect(bad.tests.map((t) => t.verdict)).toEqual(['contradicted', 'contradicted']);
     expect(bad.verdict).toBe('contradicted');
     expect(evaluateTests(claim.tests(synthetic(0.5, 0, 5), 'quick')).verdict).toBe('inconclusive');
-    expect(evaluateTests(claim.tests(synthetic(0.5, 0, 0.01).slice(0, 1), 'quick')).verdict).toBe('inconclusive');
+    expect(evaluateTests(claim.tests(synthetic(0.5, 0, 0.01).slice(0, 1), 'quick')).verdict).toBe(
+      'inconclusive',
+    );
   });
 
   it('the quick grid runs end to end (prints the verdict and the numbers)', async () => {
     const observations: Observation<StArnaud2025WidthParams>[] = [];
     for (const [i, params] of claim.grid.quick.entries()) {
-      const measurement = await claim.measure(params, { key: foldIn(key(SEED), i), budget: 'quick', backend: cpuBackend() });
+      const measurement = await claim.measure(params, {
+        key: foldIn(key(SEED), i),
+        budget: 'quick',
+        backend: cpuBackend(),
+      });
       observations.push({ params, prediction: claim.predict(params), measurement });
     }
     const ev = evaluateTests(claim.tests(observations, 'quick'));
@@ -79,7 +97,12 @@ describe(`${claim.id} (seed ${SEED})`, () => {
           })
           .join('\n') +
         '\n' +
-        ev.tests.map((t) => `  ${t.id}: ${t.value.toPrecision(4)} [${t.interval.map((v) => v.toPrecision(4)).join(', ')}] ${t.verdict}`).join('\n'),
+        ev.tests
+          .map(
+            (t) =>
+              `  ${t.id}: ${t.value.toPrecision(4)} [${t.interval.map((v) => v.toPrecision(4)).join(', ')}] ${t.verdict}`,
+          )
+          .join('\n'),
     );
     expect(['supported', 'contradicted', 'inconclusive']).toContain(ev.verdict);
     for (const t of ev.tests) expect(Number.isFinite(t.value)).toBe(true);

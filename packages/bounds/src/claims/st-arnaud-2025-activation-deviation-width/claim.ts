@@ -148,7 +148,10 @@ export const stArnaud2025ActivationDeviationWidthClaim: Claim<StArnaud2025WidthP
         relativeDeviation: change.relative,
         ntkChange: last.ntkChange!,
       });
-      ctx.onProgress?.({ fraction: (s + 1) / params.seeds, message: `width ${params.width}: seed ${s + 1}/${params.seeds}` });
+      ctx.onProgress?.({
+        fraction: (s + 1) / params.seeds,
+        message: `width ${params.width}: seed ${s + 1}/${params.seeds}`,
+      });
     }
     return {
       values: {
@@ -202,7 +205,12 @@ export const stArnaud2025ActivationDeviationWidthClaim: Claim<StArnaud2025WidthP
       points: sorted.map((o) => {
         const e = o.measurement.values[name] ?? missing;
         const se = e.standardError ?? 0;
-        return { x: o.params.width, y: Math.exp(e.value), lo: Math.exp(e.value - 2 * se), hi: Math.exp(e.value + 2 * se) };
+        return {
+          x: o.params.width,
+          y: Math.exp(e.value),
+          lo: Math.exp(e.value - 2 * se),
+          hi: Math.exp(e.value + 2 * se),
+        };
       }),
     });
     const anchor = (name: string, exponent: number, label: string) => {
@@ -214,7 +222,10 @@ export const stArnaud2025ActivationDeviationWidthClaim: Claim<StArnaud2025WidthP
         points:
           first === undefined || e === undefined
             ? []
-            : sorted.map((o) => ({ x: o.params.width, y: Math.exp(e.value) * (o.params.width / first.params.width) ** exponent })),
+            : sorted.map((o) => ({
+                x: o.params.width,
+                y: Math.exp(e.value) * (o.params.width / first.params.width) ** exponent,
+              })),
       };
     };
     return {

@@ -2,7 +2,7 @@ import { cpuBackend, foldIn, key } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Observation } from '../../claim/types.ts';
-import { type StArnaud2025DepthParams, stArnaud2025DepthStoppingTimeClaim as claim } from './claim.ts';
+import { stArnaud2025DepthStoppingTimeClaim as claim, type StArnaud2025DepthParams } from './claim.ts';
 
 const SEED = 7272;
 const tiny: StArnaud2025DepthParams = { points: 6, depth: 3, tau: 1, inputDim: 3, testPoints: 5, seeds: 2 };
@@ -31,7 +31,11 @@ describe(`${claim.id} (seed ${SEED})`, () => {
   });
 
   it('measure(params, ctx) is reproducible by key and differs for another key', async () => {
-    const ctx = (k: number) => ({ key: foldIn(key(SEED), k), budget: 'quick' as const, backend: cpuBackend() });
+    const ctx = (k: number) => ({
+      key: foldIn(key(SEED), k),
+      budget: 'quick' as const,
+      backend: cpuBackend(),
+    });
     const a = await claim.measure(tiny, ctx(0));
     const b = await claim.measure(tiny, ctx(0));
     const c = await claim.measure(tiny, ctx(1));
@@ -48,18 +52,41 @@ describe(`${claim.id} (seed ${SEED})`, () => {
 
   it('tests(observations) support, contradict, or cannot decide on synthetic observations', () => {
     // A flat R² of 0.3 along the path: non-trivial and stable.
-    expect(evaluateTests(claim.tests(synthetic(() => 0.3, 0.01), 'quick')).verdict).toBe('supported');
+    expect(
+      evaluateTests(
+        claim.tests(
+          synthetic(() => 0.3, 0.01),
+          'quick',
+        ),
+      ).verdict,
+    ).toBe('supported');
     // R² decaying to the trivial value like 1.2 − 0.2·log N (0.42 → 0.002): both tests fail.
-    const decay = evaluateTests(claim.tests(synthetic((n) => 1.2 - 0.2 * Math.log(n), 0.01), 'quick'));
+    const decay = evaluateTests(
+      claim.tests(
+        synthetic((n) => 1.2 - 0.2 * Math.log(n), 0.01),
+        'quick',
+      ),
+    );
     expect(decay.tests.map((t) => t.verdict)).toEqual(['contradicted', 'contradicted']);
-    expect(evaluateTests(claim.tests(synthetic(() => 0.3, 1), 'quick')).verdict).toBe('inconclusive');
+    expect(
+      evaluateTests(
+        claim.tests(
+          synthetic(() => 0.3, 1),
+          'quick',
+        ),
+      ).verdict,
+    ).toBe('inconclusive');
     expect(evaluateTests(claim.tests([], 'quick')).verdict).toBe('inconclusive');
   });
 
   it('the quick grid runs end to end (prints the verdict and the numbers)', async () => {
     const observations: Observation<StArnaud2025DepthParams>[] = [];
     for (const [i, params] of claim.grid.quick.entries()) {
-      const measurement = await claim.measure(params, { key: foldIn(key(SEED), i), budget: 'quick', backend: cpuBackend() });
+      const measurement = await claim.measure(params, {
+        key: foldIn(key(SEED), i),
+        budget: 'quick',
+        backend: cpuBackend(),
+      });
       observations.push({ params, prediction: claim.predict(params), measurement });
     }
     const ev = evaluateTests(claim.tests(observations, 'quick'));
@@ -72,7 +99,12 @@ describe(`${claim.id} (seed ${SEED})`, () => {
           })
           .join('\n') +
         '\n' +
-        ev.tests.map((t) => `  ${t.id}: ${t.value.toPrecision(4)} [${t.interval.map((v) => v.toPrecision(4)).join(', ')}] ${t.verdict}`).join('\n'),
+        ev.tests
+          .map(
+            (t) =>
+              `  ${t.id}: ${t.value.toPrecision(4)} [${t.interval.map((v) => v.toPrecision(4)).join(', ')}] ${t.verdict}`,
+          )
+          .join('\n'),
     );
     expect(['supported', 'contradicted', 'inconclusive']).toContain(ev.verdict);
     for (const t of ev.tests) expect(Number.isFinite(t.value)).toBe(true);

@@ -26,7 +26,14 @@ const missing: Estimate = { value: Number.NaN };
 const NONTRIVIAL = 0.1;
 const DRIFT = -0.05;
 
-const quick = [50, 100, 200].map((points) => ({ points, depth: points / 2, tau: 1, inputDim: 8, testPoints: 100, seeds: 5 }));
+const quick = [50, 100, 200].map((points) => ({
+  points,
+  depth: points / 2,
+  tau: 1,
+  inputDim: 8,
+  testPoints: 100,
+  seeds: 5,
+}));
 const full = [200, 400, 800, 1600].map((points) => ({
   points,
   depth: points / 2,
@@ -36,7 +43,9 @@ const full = [200, 400, 800, 1600].map((points) => ({
   seeds: 5,
 }));
 
-function largest(observations: readonly Observation<StArnaud2025DepthParams>[]): Observation<StArnaud2025DepthParams> | undefined {
+function largest(
+  observations: readonly Observation<StArnaud2025DepthParams>[],
+): Observation<StArnaud2025DepthParams> | undefined {
   return [...observations].sort((a, b) => b.params.points - a.params.points)[0];
 }
 
@@ -110,9 +119,15 @@ export const stArnaud2025DepthStoppingTimeClaim: Claim<StArnaud2025DepthParams> 
     // On the sphere (x·x/d = 1), σ_w² = 2, σ_b² = 0: Σ^l(x, x) = 2, Σ̇^l(x, x) = 1, so Θ^{l+1} = 2 + Θ^l from
     // Θ¹ = 2, i.e. Θ^{L+1}(x, x) = 2(L+1); the infinite-depth (trivial) predictor has test R² ≤ 0.
     const spec = { activation: 'relu', depth: params.depth, sigmaW2: 2 };
-    const x = [[1, ...new Array<number>(params.inputDim - 1).fill(0)].map((v) => v * Math.sqrt(params.inputDim))];
+    const x = [
+      [1, ...new Array<number>(params.inputDim - 1).fill(0)].map((v) => v * Math.sqrt(params.inputDim)),
+    ];
     const diag = mlpKernels(spec, x, undefined, { diagonal: true }).ntk[0] as number;
-    return { ntkDiagonal: diag, stoppingTime: (params.tau * params.points) / (params.depth + 1), trivialR2: 0 };
+    return {
+      ntkDiagonal: diag,
+      stoppingTime: (params.tau * params.points) / (params.depth + 1),
+      trivialR2: 0,
+    };
   },
   async measure(params, ctx): Promise<Measurement> {
     if (!(Number.isInteger(params.seeds) && params.seeds >= 2)) {
@@ -158,7 +173,10 @@ export const stArnaud2025DepthStoppingTimeClaim: Claim<StArnaud2025DepthParams> 
       r2.push(r);
       spread.push(sd);
       interpolantR2.push(score(Number.POSITIVE_INFINITY)[0]);
-      ctx.onProgress?.({ fraction: (s + 1) / params.seeds, message: `N = ${params.points}, L = ${params.depth}: seed ${s + 1}/${params.seeds}` });
+      ctx.onProgress?.({
+        fraction: (s + 1) / params.seeds,
+        message: `N = ${params.points}, L = ${params.depth}: seed ${s + 1}/${params.seeds}`,
+      });
     }
     return {
       values: {
@@ -180,7 +198,11 @@ export const stArnaud2025DepthStoppingTimeClaim: Claim<StArnaud2025DepthParams> 
         data: `uniform on the sphere of radius √${params.inputDim}, y = x₁`,
         seeds: params.seeds,
         seedKeys: 'train foldIn(foldIn(ctx.key, s), 0), test foldIn(foldIn(ctx.key, s), 1)',
-        perSeed: r2.map((v, i) => ({ testR2: v, predictorSpread: spread[i], interpolantTestR2: interpolantR2[i] })),
+        perSeed: r2.map((v, i) => ({
+          testR2: v,
+          predictorSpread: spread[i],
+          interpolantTestR2: interpolantR2[i],
+        })),
       },
     };
   },
@@ -222,7 +244,11 @@ export const stArnaud2025DepthStoppingTimeClaim: Claim<StArnaud2025DepthParams> 
       series: [
         series('testR2', 'f_t, t = N/(L+1) (mean ± 2 SE)'),
         series('interpolantTestR2', 'kernel regression, t = ∞ (mean ± 2 SE)'),
-        { name: 'trivial (infinite-depth) predictor: R² ≤ 0', role: 'prediction', points: sorted.map((o) => ({ x: o.params.points, y: 0 })) },
+        {
+          name: 'trivial (infinite-depth) predictor: R² ≤ 0',
+          role: 'prediction',
+          points: sorted.map((o) => ({ x: o.params.points, y: 0 })),
+        },
       ],
     };
   },
