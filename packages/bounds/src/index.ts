@@ -71,11 +71,24 @@ export {
   leeLinearisationWidthClaim,
   leeWidths,
 } from './claims/lee-2019-linearisation-width/claim.ts';
+// claims-train
+export {
+  type SeleznovaKutyniok2021Params,
+  seleznovaKutyniok2021NtkChangeByPhaseClaim,
+} from './claims/seleznova-kutyniok-2021-ntk-change-by-phase/claim.ts';
 export {
   SELEZNOVA_GROWTH_THRESHOLD,
   type SeleznovaKutyniokDispersionParams,
   seleznovaKutyniok2022DispersionClaim,
 } from './claims/seleznova-kutyniok-2022-dispersion/claim.ts';
+export {
+  type StArnaud2025WidthParams,
+  stArnaud2025ActivationDeviationWidthClaim,
+} from './claims/st-arnaud-2025-activation-deviation-width/claim.ts';
+export {
+  type StArnaud2025DepthParams,
+  stArnaud2025DepthStoppingTimeClaim,
+} from './claims/st-arnaud-2025-depth-stopping-time/claim.ts';
 export {
   type StArnaudKernelParams,
   stArnaudNormalisedKernelClaim,
@@ -119,6 +132,7 @@ export {
   type RunClaimsProgress,
   runClaims,
 } from './run/run-claims.ts';
+export { estimateDifference } from './stats/estimate-difference.ts';
 export { type ExtrapolatedLimit, extrapolatedLimit } from './stats/extrapolated-limit.ts';
 export { type JackknifeOptions, jackknife } from './stats/jackknife.ts';
 export { type LinearFit, linearFit } from './stats/linear-fit.ts';
