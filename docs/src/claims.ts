@@ -95,6 +95,12 @@ function text(value: unknown, path: string): string {
   return value;
 }
 
+/** A reported number; `null` is how `@ntk/bounds` writes a non-finite one (NaN, ±∞), read back as NaN (shown n/a). */
+function reported(value: unknown, path: string): number {
+  if (value === null) return Number.NaN;
+  return finite(value, path);
+}
+
 function finite(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value))
     throw new ReportError(path, 'a finite number', value);
@@ -125,7 +131,7 @@ function parseTest(value: unknown, path: string): ReportTest {
   return {
     id: text(t['id'], `${path}.id`),
     description: text(t['description'], `${path}.description`),
-    value: finite(t['value'], `${path}.value`),
+    value: reported(t['value'], `${path}.value`),
     interval: [
       bound(interval[0], `${path}.interval[0]`, 'lo'),
       bound(interval[1], `${path}.interval[1]`, 'hi'),
@@ -177,9 +183,9 @@ function parseResult(value: unknown, path: string): ReportResult {
       const prediction = record(obs['prediction'], `${p}.prediction`);
       const measurement = record(obs['measurement'], `${p}.measurement`);
       const values = record(measurement['values'], `${p}.measurement.values`);
-      for (const [name, v] of Object.entries(prediction)) finite(v, `${p}.prediction.${name}`);
+      for (const [name, v] of Object.entries(prediction)) reported(v, `${p}.prediction.${name}`);
       for (const [name, v] of Object.entries(values)) {
-        finite(
+        reported(
           record(v, `${p}.measurement.values.${name}`)['value'],
           `${p}.measurement.values.${name}.value`,
         );
@@ -232,10 +238,10 @@ export function readClaimsReport(path: string): ClaimsReport {
 }
 
 /** A number for a table: 4 significant digits, exponent form for very large or small magnitudes. */
-export function formatNumber(x: number): string {
+export function formatNumber(x: number | null): string {
+  if (x === null || Number.isNaN(x)) return 'n/a';
   if (x === Infinity) return '∞';
   if (x === -Infinity) return '−∞';
-  if (Number.isNaN(x)) return 'NaN';
   if (x === 0) return '0';
   const a = Math.abs(x);
   const s = a >= 1e5 || a < 1e-3 ? x.toExponential(3) : String(Number(x.toPrecision(4)));
@@ -323,18 +329,17 @@ ${r.observations && r.observations.length > 0 ? observationsHtml(r.observations)
 export function renderClaimsBody(report: ClaimsReport | null, source: string): string {
   const intro =
     '<h1>Claims and their verdicts</h1>\n<p>Each published claim in the registry of <code>@ntk/bounds</code> is a ' +
-    'prediction and an experiment; <code>ntk check</code> runs them and computes a verdict from the statistics: ' +
+    'prediction and an experiment; running them (<code>runClaims</code>) computes a verdict from the statistics: ' +
     '<strong>supported</strong> when the measured interval lies inside the region the claim allows, ' +
     '<strong>contradicted</strong> when it lies wholly outside, <strong>inconclusive</strong> otherwise ' +
     '(the budget was too small to tell). Verdicts are computed, never written down.</p>';
   const how =
-    '<pre><code>ntk check                 # runs the registry and writes its report.json\n' +
-    `${CLAIMS_REPORT_ENV}=path/to/report.json pnpm run docs:build\n` +
-    `# without ${CLAIMS_REPORT_ENV} the build reads ${DEFAULT_CLAIMS_REPORT}</code></pre>`;
+    `<pre><code>pnpm run docs:build   # runs the registry at its quick budget (seed 0) into ${DEFAULT_CLAIMS_REPORT}, then renders it\n` +
+    `${CLAIMS_REPORT_ENV}=path/to/report.json pnpm run docs:build   # renders another report (e.g. a full-budget run) instead</code></pre>`;
   if (report === null) {
     return `${intro}
 <div class="notice" id="no-report"><p><strong>No claims report has been generated yet.</strong> This page shows the
-latest <code>report.json</code> written by <code>ntk check</code>; none was found at <code>${escapeHtml(source)}</code>
+latest claims report (<code>report.json</code>); none was found at <code>${escapeHtml(source)}</code>
 when the site was built. To generate one and render it:</p>
 ${how}</div>`;
   }

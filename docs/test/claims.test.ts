@@ -81,9 +81,42 @@ describe('renderClaimsBody(report, source)', () => {
   it('says that no report has been generated yet, and how to generate one, when there is none', () => {
     const none = renderClaimsBody(null, 'ntk-report/report.json');
     expect(none).toContain('No claims report has been generated yet.');
-    expect(none).toContain('ntk check');
+    expect(none).toContain('pnpm run docs:build');
     expect(none).toContain(CLAIMS_REPORT_ENV);
     expect(none).not.toContain('<section class="claim"');
+  });
+
+  it('reads null (how @ntk/bounds writes a non-finite number) in values as n/a', () => {
+    const report = parseClaimsReport({
+      results: [
+        {
+          claimId: 'x',
+          title: 'X',
+          citation: { authors: ['A'], title: 'T', year: 2020, arxiv: '1234.5678', locator: 'Theorem 1' },
+          verdict: 'inconclusive',
+          tests: [
+            {
+              id: 't',
+              description: 'd',
+              value: null,
+              interval: [null, null],
+              accept: { lo: 0, hi: 1 },
+              verdict: 'inconclusive',
+            },
+          ],
+          budget: 'quick',
+          seed: 0,
+          observations: [
+            { params: { n: 1 }, prediction: { a: null }, measurement: { values: { a: { value: null } } } },
+          ],
+        },
+      ],
+    });
+    expect(Number.isNaN(report.results[0].tests[0].value)).toBe(true);
+    const html = renderClaimsBody(report, 'r.json');
+    expect(html).toContain('<td>n/a</td>');
+    expect(formatNumber(null)).toBe('n/a');
+    expect(formatNumber(Number.NaN)).toBe('n/a');
   });
 
   it('formatNumber keeps 4 significant digits and uses exponents for extreme magnitudes', () => {
