@@ -334,8 +334,10 @@ export function renderClaimsBody(report: ClaimsReport | null, source: string): s
     '<strong>contradicted</strong> when it lies wholly outside, <strong>inconclusive</strong> otherwise ' +
     '(the budget was too small to tell). Verdicts are computed, never written down.</p>';
   const how =
-    `<pre><code>pnpm run docs:build   # runs the registry at its quick budget (seed 0) into ${DEFAULT_CLAIMS_REPORT}, then renders it\n` +
-    `${CLAIMS_REPORT_ENV}=path/to/report.json pnpm run docs:build   # renders another report (e.g. a full-budget run) instead</code></pre>`;
+    `<pre><code># the registry at its quick budget, seed 0, into ${DEFAULT_CLAIMS_REPORT}:\n` +
+    'pnpm run docs:build\n' +
+    '# render another report instead (e.g. a full-budget run):\n' +
+    `${CLAIMS_REPORT_ENV}=path/to/report.json pnpm run docs:build</code></pre>`;
   if (report === null) {
     return `${intro}
 <div class="notice" id="no-report"><p><strong>No claims report has been generated yet.</strong> This page shows the
