@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_FLAGS, chromiumPath } from '@ntk/testing';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../src/build.ts';
@@ -11,7 +12,7 @@ import { serveStatic } from '../src/serve.ts';
 // fails on any console error, uncaught exception or failed request; screenshots go to docs/test-results/.
 const siteDir = resolve(import.meta.dirname, '../site');
 const shots = resolve(import.meta.dirname, '../test-results');
-const executablePath = process.env['NTK_CHROMIUM'] ?? '/usr/bin/chromium';
+const executablePath = chromiumPath();
 
 // `reported/` is a copy of the site built with the synthetic report of test/fixtures (the real site shows the
 // latest report, or none).
@@ -74,16 +75,7 @@ describe('the built site in headless Chromium', () => {
       executablePath,
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_FLAGS],
     });
   });
 

@@ -3,10 +3,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS, chromiumPath } from '@ntk/testing';
 import { chromium } from 'playwright-core';
 
 /** Where Debian installs chromium (`apt-get install -y chromium`). */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM: string = chromiumPath();
 
 /** Whether the browser is installed here. */
 export const hasChromium: boolean = existsSync(CHROMIUM);
@@ -20,16 +21,7 @@ export async function runInChromium(
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
   const logs: string[] = [];
   try {

@@ -1,4 +1,5 @@
 // @ntk/testing (private): shared test helpers. This file only re-exports.
 export { keyArb, matmulPairArb, matrixArb, mlpSpecArb } from './arbitraries.ts';
 export { backendConformance, CONFORMANCE_SEED, type ConformanceOptions } from './backend-conformance.ts';
+export { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
 export { maxRelativeError, scaledError, type Tolerance, tolerances } from './tolerances.ts';
