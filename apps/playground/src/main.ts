@@ -151,10 +151,13 @@ function showBackend(report: BackendReport): void {
   const text =
     report.name === 'cpu'
       ? 'CPU · float64 (reference)'
-      : `gpu.js ${report.mode} · ${report.dtype}${report.choice === 'gpujs-auto' ? ' (auto)' : ''}`;
+      : `gpu.js ${report.mode} · ${report.dtype}${report.choice === 'gpujs-auto' || report.choice === 'auto' ? ' (auto)' : ''}`;
   mode.textContent = text;
   mode.dataset['mode'] = report.name === 'cpu' ? 'cpu-reference' : `gpujs-${report.mode}`;
-  el('backend-note').textContent = report.fallbackReason ?? '';
+  el('backend-note').textContent =
+    report.choice === 'auto'
+      ? [report.fallbackReason, ...(report.skipped ?? [])].filter(Boolean).join('; ')
+      : (report.fallbackReason ?? '');
 }
 
 let phaseRows: (PhaseRow | undefined)[] = [];

@@ -71,7 +71,7 @@ describe(`state (fast-check seed ${SEED})`, () => {
     expect(state).toEqual(DEFAULT_STATE);
     expect(rejected).toHaveLength(10);
     expect(rejected.join('\n')).toMatch(/L=0: expected an integer in \[1, 64\]/);
-    expect(rejected.join('\n')).toMatch(/backend=tpu: expected one of cpu, gpujs-auto/);
+    expect(rejected.join('\n')).toMatch(/backend=tpu: expected one of auto, cpu, gpujs-auto/);
     expect(rejected.join('\n')).toMatch(/digits=1,1: expected distinct digits/);
   });
 

@@ -3,8 +3,12 @@
  * can be shared. Parsing never throws: a missing or invalid parameter takes its default and is reported.
  */
 
-/** Where the empirical computations run: the float64 CPU reference or a gpu.js mode. */
+/**
+ * Where the empirical computations run: `auto` (`selectBackend` of `@ntk/backend-auto`: gpu.js on a real GPU, else
+ * the CPU reference), the float64 CPU reference, or a gpu.js mode.
+ */
 export type BackendChoice =
+  | 'auto'
   | 'cpu'
   | 'gpujs-auto'
   | 'gpujs-webgpu'
@@ -64,6 +68,7 @@ export const DEFAULT_STATE: PlaygroundState = Object.freeze({
 }) as PlaygroundState;
 
 export const BACKEND_CHOICES: readonly BackendChoice[] = [
+  'auto',
   'cpu',
   'gpujs-auto',
   'gpujs-webgpu',

@@ -164,6 +164,22 @@ describe('playground in chromium', { timeout: 600_000 }, () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('backend=auto picks a backend with selectBackend and says which and why', async () => {
+    const p = await context.newPage();
+    const pageErrors = collectErrors(p);
+    await p.goto(`${server.url}?backend=auto&steps=30`);
+    await waitForViews(p, ['view-kernels']);
+    expect(await p.inputValue('#backend')).toBe('auto');
+    // Headless Chromium here has no GPU (--disable-gpu): gpu.js would run WebAssembly, which auto passes over.
+    expect(await p.textContent('#backend-mode')).toBe('CPU · float64 (reference)');
+    const note = (await p.textContent('#backend-note')) ?? '';
+    expect(note).toMatch(/^auto: /);
+    expect(note).toMatch(/gpujs: /);
+    expect(note).toMatch(/wasm: .*not bundled in the playground/);
+    await p.close();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('MNIST digits come from the bundled subset', async () => {
     const p = await context.newPage();
     const pageErrors = collectErrors(p);

@@ -23,6 +23,30 @@ export interface BackendHandle {
  * a gpu.js mode that cannot run falls back (webasm, then cpu) and the report says why.
  */
 export async function makeBackend(choice: BackendChoice): Promise<BackendHandle> {
+  if (choice === 'auto') {
+    // The browser build bundles gpu.js only: the native backend is Node-only and the WebAssembly one's runtime
+    // files are not part of this offline app, so `auto` is gpu.js on a real GPU, else the CPU reference.
+    const { selectBackend } = await import('@ntk/backend-auto');
+    const { backend, choice: picked } = await selectBackend('auto', {
+      loaders: {
+        onnx: () => Promise.reject(new Error('the native backend runs only in Node')),
+        wasm: () => Promise.reject(new Error('not bundled in the playground')),
+        gpujs: () => import('@ntk/backend-gpujs'),
+      },
+    });
+    const info = backend.info;
+    return {
+      backend,
+      report: {
+        choice,
+        name: info.name,
+        dtype: info.dtype,
+        mode: info.mode,
+        fallbackReason: `auto: ${picked.reason}`,
+        skipped: picked.tried.filter((t) => !t.available).map((t) => `${t.name}: ${t.reason}`),
+      },
+    };
+  }
   if (choice === 'cpu') {
     const backend = cpuBackend();
     return {
