@@ -9,8 +9,8 @@ import type {
   Prediction,
 } from '../../claim/types.ts';
 import { jackknife } from '../../stats/jackknife.ts';
-import { linearFit } from '../../stats/linear-fit.ts';
 import { HANIN_NICA_LOG_CONSTANT } from '../hanin-nica-2020-variance/claim.ts';
+import { observedSlope } from '../monte-carlo/observed-slope.ts';
 import { firstStepNtkChange } from './first-step-ntk-change.ts';
 
 /** One grid point: L hidden layers of width n, input dimension n₀ (‖x‖² = n₀), learning rate, networks. */
@@ -197,9 +197,7 @@ export const haninNica2020SgdUpdateClaim: Claim<HaninNicaSgdUpdateParams> = {
     };
   },
   tests(observations): readonly ClaimTest[] {
-    const { x, y, se } = fitPoints(observations);
-    const ok =
-      new Set(x).size >= 2 && y.every(Number.isFinite) && se.every((s) => s > 0 && Number.isFinite(s));
+    const { x } = fitPoints(observations);
     const span = x.length > 0 ? Math.max(...x) - Math.min(...x) : 0;
     const half = span > 0 ? (2 * HANIN_NICA_LOG_CONSTANT) / span : Number.POSITIVE_INFINITY;
     return [
@@ -209,7 +207,11 @@ export const haninNica2020SgdUpdateClaim: Claim<HaninNicaSgdUpdateParams> = {
           'Weighted slope of log|E[ΔΘ̂(x, x)]/(η E[Θ̂(x, x)])| against log((dβ/n₀)e^{5β}) over the grid ' +
           `(Δx = ${span.toFixed(3)}); ≃ with constants in [e^{−${HANIN_NICA_LOG_CONSTANT}}, e^{${HANIN_NICA_LOG_CONSTANT}}] ` +
           `allows 1 ± ${2 * HANIN_NICA_LOG_CONSTANT}/Δx = [${(1 - half).toFixed(2)}, ${(1 + half).toFixed(2)}].`,
-        statistic: ok ? linearFit(x, y, se).slope : { value: Number.NaN },
+        statistic: observedSlope(
+          observations,
+          (o) => o.prediction.logOrder as number,
+          'logAbsRelativeUpdate',
+        ),
         accept: { lo: 1 - half, hi: 1 + half },
       },
     ];

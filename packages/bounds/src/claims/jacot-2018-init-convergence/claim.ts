@@ -1,16 +1,9 @@
 import { mlpKernels } from '@ntk/analytic';
 import { foldIn, type Matrix, sphere, splitKey } from '@ntk/core';
 import { empiricalNtk, initMlp } from '@ntk/empirical';
-import type {
-  Claim,
-  ClaimTest,
-  FigureData,
-  Measurement,
-  Observation,
-  Prediction,
-} from '../../claim/types.ts';
-import { linearFit } from '../../stats/linear-fit.ts';
+import type { Claim, ClaimTest, FigureData, Measurement, Prediction } from '../../claim/types.ts';
 import { logMeanEstimate } from '../monte-carlo/log-mean-estimate.ts';
+import { observedSlope } from '../monte-carlo/observed-slope.ts';
 
 /** One grid point: the hidden width, the network and the Monte-Carlo size. */
 export type JacotInitParams = {
@@ -54,18 +47,6 @@ function relativeFrobenius(a: Matrix, b: Matrix): number {
     den += (b.data[i] as number) ** 2;
   }
   return Math.sqrt(num / den);
-}
-
-function fitPoints(observations: readonly Observation<JacotInitParams>[]): {
-  x: number[];
-  y: number[];
-  se: number[];
-} {
-  return {
-    x: observations.map((o) => Math.log(o.params.width)),
-    y: observations.map((o) => o.measurement.values.logDistance?.value ?? Number.NaN),
-    se: observations.map((o) => o.measurement.values.logDistance?.standardError ?? Number.NaN),
-  };
 }
 
 /**
@@ -165,8 +146,6 @@ export const jacot2018InitConvergenceClaim: Claim<JacotInitParams> = {
     };
   },
   tests(observations): readonly ClaimTest[] {
-    const { x, y, se } = fitPoints(observations);
-    const ok = new Set(x).size >= 2 && y.every(Number.isFinite) && se.every((s) => s > 0);
     const band = JACOT_INIT_SLOPE_BAND;
     return [
       {
@@ -174,7 +153,7 @@ export const jacot2018InitConvergenceClaim: Claim<JacotInitParams> = {
         description:
           'Weighted slope of log E[‖Θ̂ − Θ‖_F/‖Θ‖_F] against log width over the grid (delta-method errors of the log ' +
           `means); convergence at the CLT rate n^{−1/2} allows [−${0.5 + band}, −${0.5 - band}].`,
-        statistic: ok ? linearFit(x, y, se).slope : { value: Number.NaN },
+        statistic: observedSlope(observations, (o) => Math.log(o.params.width), 'logDistance'),
         accept: { lo: -0.5 - band, hi: -0.5 + band },
       },
     ];

@@ -1,17 +1,10 @@
 import { foldIn, Matrix, sphere, splitKey } from '@ntk/core';
 import { trainMlp } from '@ntk/dynamics';
 import { initMlp } from '@ntk/empirical';
-import type {
-  Claim,
-  ClaimTest,
-  FigureData,
-  Measurement,
-  Observation,
-  Prediction,
-} from '../../claim/types.ts';
-import { linearFit } from '../../stats/linear-fit.ts';
+import type { Claim, ClaimTest, FigureData, Measurement, Prediction } from '../../claim/types.ts';
 import { JACOT_SPEC } from '../jacot-2018-init-convergence/claim.ts';
 import { logMeanEstimate } from '../monte-carlo/log-mean-estimate.ts';
+import { observedSlope } from '../monte-carlo/observed-slope.ts';
 
 /** One grid point: width, network, data size, gradient-descent schedule and Monte-Carlo size. */
 export type JacotTrainingParams = {
@@ -44,18 +37,6 @@ export type JacotTrainingParams = {
  */
 export function jacotTrainingRate(params: JacotTrainingParams): Prediction {
   return { slopeUpper: 0, cltSlope: -0.5, steps: Math.ceil(params.time / params.learningRate - 1e-9) };
-}
-
-function fitPoints(observations: readonly Observation<JacotTrainingParams>[]): {
-  x: number[];
-  y: number[];
-  se: number[];
-} {
-  return {
-    x: observations.map((o) => Math.log(o.params.width)),
-    y: observations.map((o) => o.measurement.values.logChange?.value ?? Number.NaN),
-    se: observations.map((o) => o.measurement.values.logChange?.standardError ?? Number.NaN),
-  };
 }
 
 /**
@@ -186,15 +167,13 @@ export const jacot2018TrainingStabilityClaim: Claim<JacotTrainingParams> = {
     };
   },
   tests(observations): readonly ClaimTest[] {
-    const { x, y, se } = fitPoints(observations);
-    const ok = new Set(x).size >= 2 && y.every(Number.isFinite) && se.every((s) => s > 0);
     return [
       {
         id: 'vanishes',
         description:
           'Weighted slope of log E[‖Θ̂_t − Θ̂_0‖_F/‖Θ̂_0‖_F] (fixed training time t) against log width; a change that ' +
           'vanishes as the width grows allows any negative slope (−∞, 0).',
-        statistic: ok ? linearFit(x, y, se).slope : { value: Number.NaN },
+        statistic: observedSlope(observations, (o) => Math.log(o.params.width), 'logChange'),
         accept: { lo: Number.NEGATIVE_INFINITY, hi: 0 },
       },
     ];

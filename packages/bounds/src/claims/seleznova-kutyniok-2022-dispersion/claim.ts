@@ -8,9 +8,9 @@ import type {
   Prediction,
 } from '../../claim/types.ts';
 import { jackknife } from '../../stats/jackknife.ts';
-import { linearFit } from '../../stats/linear-fit.ts';
 import { diagonalNtkSamples } from '../monte-carlo/diagonal-ntk-samples.ts';
 import { logMomentRatio } from '../monte-carlo/log-moment-ratio.ts';
+import { observedSlope } from '../monte-carlo/observed-slope.ts';
 
 /** One grid point: σ_w², L hidden layers of width n, input dimension n₀ (‖x‖² = n₀), number of networks. */
 export type SeleznovaKutyniokDispersionParams = {
@@ -211,11 +211,7 @@ export const seleznovaKutyniok2022DispersionClaim: Claim<SeleznovaKutyniokDisper
       const used = list.filter(
         (o) => o.params.depth >= orderedTransientDepth(sigmaW2, o.params.width) || phase !== 'ordered',
       );
-      const x = used.map((o) => o.params.depth / o.params.width);
-      const y = used.map((o) => o.measurement.values.logRatio?.value ?? Number.NaN);
-      const se = used.map((o) => o.measurement.values.logRatio?.standardError ?? Number.NaN);
-      const enough = new Set(x).size >= 2 && y.every(Number.isFinite) && se.every((s) => s > 0);
-      const slope = enough ? linearFit(x, y, se).slope : { value: Number.NaN };
+      const slope = observedSlope(used, (o) => o.params.depth / o.params.width, 'logRatio');
       const depths = used.map((o) => o.params.depth).join(', ');
       tests.push(
         phase === 'ordered'
