@@ -1,0 +1,41 @@
+import { type BackendChoice, BackendUnavailableError, selectBackend } from '@ntk/backend-auto';
+import type { Backend } from '@ntk/core';
+import { UsageError } from '../errors/usage-error.ts';
+
+/** The values of `--backend`. */
+export const BACKEND_NAMES: readonly ['cpu', 'gpujs', 'onnx', 'wasm', 'auto'] = [
+  'cpu',
+  'gpujs',
+  'onnx',
+  'wasm',
+  'auto',
+];
+
+/** A `--backend` value. */
+export type CliBackendName = (typeof BACKEND_NAMES)[number];
+
+/**
+ * The backend a command runs on, from `--backend` (default `cpu`, the float64 reference of `@ntk/core`, which
+ * every result of the registry's tolerances assumes): `gpujs` (float32; in Node without a GPU gpu.js runs its
+ * WebAssembly mode, and the choice says so), `onnx` or `wasm` when those optional packages are installed, or
+ * `auto` (the fastest available, see `selectBackend`). A backend that cannot run here is a {@link UsageError}
+ * with the reason (exit code 2).
+ *
+ * @param name - The flag's value.
+ * @returns The backend (dispose it when done) and why it was chosen.
+ * @throws {UsageError} When the named backend is unavailable.
+ * @example
+ * ```ts
+ * const { backend, choice } = await resolveCliBackend('cpu');
+ * ```
+ */
+export async function resolveCliBackend(
+  name: CliBackendName,
+): Promise<{ readonly backend: Backend; readonly choice: BackendChoice }> {
+  try {
+    return await selectBackend(name);
+  } catch (error) {
+    if (error instanceof BackendUnavailableError) throw new UsageError(`--backend ${name}: ${error.message}`);
+    throw error;
+  }
+}
