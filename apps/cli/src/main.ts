@@ -22,7 +22,9 @@ import { buildProgram } from './program.ts';
  */
 export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
   const program = buildProgram(ctx);
-  let name = 'ntk';
+  // The command's name from argv too: a flag's parser can throw (UsageError) before the preAction hook runs.
+  const first = argv.find((a) => !a.startsWith('-'));
+  let name = first !== undefined && program.commands.some((c) => c.name() === first) ? `ntk ${first}` : 'ntk';
   program.hook('preAction', (_root, action) => {
     name = `ntk ${action.name()}`;
   });
