@@ -20,6 +20,7 @@ interface PhaseOptions {
   readonly sigmaW2Range?: [number, number];
   readonly sigmaB2Range?: [number, number];
   readonly grid?: number;
+  readonly edgePoints?: number;
   readonly depth?: number;
   readonly profileAt?: VariancePoint[];
   readonly config?: string;
@@ -35,7 +36,7 @@ const EXAMPLES = [
   '  ntk phase --activation erf --depth 50       with the normalised NTK against depth',
   '  ntk phase --activation tanh --depth 30 --profile-at 1:0.1,1.5:0.1,3:0.1 --json',
   '  ntk phase --config phase.yaml               keys: activation, sigmaW2Range: [lo, hi], sigmaB2Range,',
-  '                                              grid, depth, profileAt: [{sigmaW2, sigmaB2}, …]',
+  '                                              grid, edgePoints, depth, profileAt: [{sigmaW2, sigmaB2}, …]',
 ].join('\n');
 
 /**
@@ -73,6 +74,11 @@ export function phaseCommand(ctx: CliContext): Command {
     )
     .option('--grid <n>', 'points per axis, 2…401 (default 41)', integerFlag('--grid', 2))
     .option(
+      '--edge-points <n>',
+      'σ_b² values of the edge-of-chaos curve, picked among the grid rows (default 21)',
+      integerFlag('--edge-points', 2),
+    )
+    .option(
       '--depth <L>',
       'also the normalised NTK ρ_Θ^l for l = 1…L+1 (hidden layers L)',
       integerFlag('--depth', 0),
@@ -94,6 +100,7 @@ export function phaseCommand(ctx: CliContext): Command {
         sigmaW2Range: options.sigmaW2Range,
         sigmaB2Range: options.sigmaB2Range,
         grid: options.grid,
+        edgePoints: options.edgePoints,
         depth: options.depth,
         profileAt: options.profileAt,
       };

@@ -25,27 +25,25 @@ export interface DepthProfile {
 }
 
 /**
- * The points of the depth profile when none are given: at the middle σ_b² of the grid, 0.75×, 1× and 1.5× the
- * edge-of-chaos σ_w² there (ordered, edge, chaotic); where there is no edge, the ends and the middle of the
- * σ_w² range.
+ * The points of the depth profile when none are given: at the middle σ_b² of the edge-of-chaos curve, 0.75×, 1×
+ * and 1.5× the edge σ_w² there (ordered, edge, chaotic); where there is no edge, the ends and the middle of
+ * the σ_w² range.
  *
- * @param sigmaB2 - The grid's σ_b² values.
- * @param edge - The edge-of-chaos curve on them.
+ * @param edge - The edge-of-chaos curve (non-empty).
  * @param sigmaW2Range - The diagram's σ_w² range.
  * @returns Three points.
  * @example
  * ```ts
- * defaultProfilePoints([0, 0.5, 1], edge, [0.5, 4]);
+ * defaultProfilePoints(edge, [0.5, 4]);
  * ```
  */
 export function defaultProfilePoints(
-  sigmaB2: readonly number[],
   edge: readonly EdgePoint[],
   sigmaW2Range: readonly [number, number],
 ): VariancePoint[] {
-  const mid = Math.floor((sigmaB2.length - 1) / 2);
-  const sb2 = sigmaB2[mid] as number;
-  const w = edge[mid]?.sigmaW2 ?? null;
+  const middle = edge[Math.floor((edge.length - 1) / 2)];
+  const sb2 = middle?.sigmaB2 ?? 0;
+  const w = middle?.sigmaW2 ?? null;
   const [lo, hi] = sigmaW2Range;
   const ws = w !== null ? [0.75 * w, w, 1.5 * w] : [lo, (lo + hi) / 2, hi];
   return ws.map((sigmaW2) => ({ sigmaW2, sigmaB2: sb2 }));

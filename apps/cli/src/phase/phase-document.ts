@@ -30,7 +30,7 @@ export interface PhaseDocument {
   readonly points: readonly PhasePoint[];
   /** Points per phase. */
   readonly counts: PhaseCounts;
-  /** The edge-of-chaos curve at the grid's σ_b² values. */
+  /** The edge-of-chaos curve at `edgePoints` of the grid's σ_b² values. */
   readonly edgeOfChaos: readonly EdgePoint[];
   /** The normalised NTK's depth profiles (with `depth`). */
   readonly profiles?: {

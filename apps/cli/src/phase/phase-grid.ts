@@ -21,6 +21,7 @@ export interface PhaseGrid {
  *
  * @param settings - Validated settings.
  * @param signal - Aborts between rows (the abort reason is thrown: exit code 130).
+ * @param onRow - Called after each σ_b² row with (rows done, rows).
  * @returns The grid.
  * @throws The activation's argument errors (exit code 2) for a bad name or expression.
  * @example
@@ -28,7 +29,11 @@ export interface PhaseGrid {
  * const grid = await phaseGrid({ ...settings, activation: 'tanh', grid: 11 }, ctx.signal);
  * ```
  */
-export async function phaseGrid(settings: PhaseSettings, signal: AbortSignal): Promise<PhaseGrid> {
+export async function phaseGrid(
+  settings: PhaseSettings,
+  signal: AbortSignal,
+  onRow?: (done: number, total: number) => void,
+): Promise<PhaseGrid> {
   const act = resolveActivation(settings.activation);
   const moments = activationMoments(act);
   const sigmaW2 = linspace(settings.sigmaW2Range[0], settings.sigmaW2Range[1], settings.grid);
@@ -37,6 +42,7 @@ export async function phaseGrid(settings: PhaseSettings, signal: AbortSignal): P
   for (const sb2 of sigmaB2) {
     signal.throwIfAborted();
     for (const sw2 of sigmaW2) points.push(chi1At(act, moments, sw2, sb2));
+    onRow?.(points.length / sigmaW2.length, sigmaB2.length);
     await setImmediate();
   }
   return { sigmaW2, sigmaB2, points };

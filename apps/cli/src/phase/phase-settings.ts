@@ -24,6 +24,8 @@ export interface PhaseSettings {
   readonly sigmaB2Range: readonly [number, number];
   /** Points per axis, 2…401 (default 41). */
   readonly grid: number;
+  /** σ_b² values of the edge-of-chaos curve, 2…401, evenly picked among the grid's (default 21). */
+  readonly edgePoints: number;
   /** Hidden layers L of the depth profile ρ_Θ^l, l = 1..L+1 (omitted: no profile). */
   readonly depth?: number;
   /** Where to draw the profile (default: below, at and above the edge of chaos at the middle σ_b²). */
@@ -59,6 +61,7 @@ export const PHASE_SCHEMA: ConfigSchema = {
     sigmaW2Range: range('exclusiveMinimum', [...DEFAULT_SIGMA_W2_RANGE]),
     sigmaB2Range: range('minimum', [...DEFAULT_SIGMA_B2_RANGE]),
     grid: { type: 'integer', minimum: 2, maximum: 401, default: 41 },
+    edgePoints: { type: 'integer', minimum: 2, maximum: 401, default: 21 },
     depth: { type: 'integer', minimum: 0, maximum: 1000 },
     profileAt: {
       type: 'array',

@@ -6,7 +6,7 @@ export const SUMMARY_ROWS = 9;
 
 /**
  * The human summary of `ntk phase`: the counts of ordered and chaotic points, a table (for up to
- * {@link SUMMARY_ROWS} σ_b² values of the grid) of the edge-of-chaos σ_w² and the points on either side,
+ * {@link SUMMARY_ROWS} σ_b² values of the edge curve) of the edge-of-chaos σ_w² and the points on either side,
  * and with `depth` a table of the normalised NTK at the first and last layers.
  *
  * @param doc - The phase document.
@@ -27,14 +27,17 @@ export function renderPhaseSummary(doc: PhaseDocument): string {
     head: ['σ_b²', 'edge of chaos σ_w²', 'ordered', 'chaotic'],
     style: { head: [], border: [] },
   });
-  const n = sigmaB2.length;
+  const n = doc.edgeOfChaos.length;
   const rows = Math.min(SUMMARY_ROWS, n);
   const picked = [...new Set(Array.from({ length: rows }, (_, k) => Math.round((k * (n - 1)) / (rows - 1))))];
-  for (const j of picked) {
+  for (const k of picked) {
+    const e = doc.edgeOfChaos[k];
+    if (e === undefined) continue;
+    const j = sigmaB2.indexOf(e.sigmaB2);
     const row = doc.points.slice(j * sigmaW2.length, (j + 1) * sigmaW2.length);
-    const edge = doc.edgeOfChaos[j]?.sigmaW2 ?? null;
+    const edge = e.sigmaW2;
     table.push([
-      (sigmaB2[j] as number).toPrecision(4),
+      e.sigmaB2.toPrecision(4),
       edge === null ? '— (none)' : edge.toPrecision(6),
       String(row.filter((p) => p.phase === 'ordered').length),
       String(row.filter((p) => p.phase === 'chaotic').length),

@@ -158,6 +158,11 @@ describe('ntk phase: files', () => {
     expect(svg).toContain('mark-line');
     expect(svg.match(/<path/g)?.length ?? 0).toBeGreaterThan(16);
     expect(doc.versions['@ntk/analytic']).toMatch(/^\d+\.\d+\.\d+/);
+
+    // --edge-points picks evenly among the grid's σ_b² rows, ends included.
+    const e = await runCli(['phase', '--grid', '5', '--edge-points', '3', '--out', 'edge3'], { cwd: dir });
+    expect(e.code, e.stderr).toBe(0);
+    expect((await readDoc('edge3')).edgeOfChaos.map((p) => p.sigmaB2)).toEqual([0, 0.5, 1]);
   });
 });
 
@@ -216,6 +221,7 @@ describe('ntk phase: settings', () => {
       [['--grid', '1'], /--grid must be an integer ≥ 2/],
       [['--grid', '1000'], /--grid: `grid` must be <= 401/],
       [['--profile-at', '1'], /--profile-at must be SW2:SB2/],
+      [['--edge-points', '1'], /--edge-points must be an integer ≥ 2/],
       [['--activation', 'tanh(y)'], /activation/],
       [['--sigma-w2', '2'], /unknown option '--sigma-w2'/],
     ];

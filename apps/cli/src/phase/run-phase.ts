@@ -2,12 +2,13 @@ import { join } from 'node:path';
 import type { CliContext } from '../context.ts';
 import { vegaLiteToSvg } from '../figures/vega-lite-to-svg.ts';
 import { writeFileAtomic } from '../io/write-file-atomic.ts';
+import { createProgressReporter, progressMode } from '../progress/progress-reporter.ts';
 import { defaultProfilePoints, depthProfiles, PROFILE_INPUTS } from './depth-profile.ts';
-import { type EdgePoint, edgeCurve } from './edge-curve.ts';
+import { type EdgePoint, edgeCurve, edgeSigmaB2 } from './edge-curve.ts';
 import { phaseCsv } from './phase-csv.ts';
 import { type PhaseCounts, type PhaseDocument, phaseDocument } from './phase-document.ts';
 import { phaseFigure } from './phase-figure.ts';
-import { phaseGrid } from './phase-grid.ts';
+import { type PhaseGrid, phaseGrid } from './phase-grid.ts';
 import type { PhaseSettings } from './phase-settings.ts';
 
 /** What `ntk phase --json` prints (the grid itself is in `phase.json`). */
@@ -36,7 +37,7 @@ export interface PhaseSummary {
 
 /**
  * Runs `ntk phase` once its settings are validated and its output directory prepared: χ₁ on the grid, the
- * edge-of-chaos curve at the grid's σ_b², the depth profiles with `depth`; writes `phase.json`,
+ * edge-of-chaos curve at `edgePoints` of the grid's σ_b² (progress on stderr), the depth profiles with `depth`; writes `phase.json`,
  * `phase.csv`, `phase-edge.csv` (and `phase-profile.csv`) and `phase.svg` atomically.
  *
  * @param settings - Validated settings.
@@ -54,12 +55,41 @@ export async function runPhase(
   out: string,
   ctx: CliContext,
 ): Promise<{ readonly doc: PhaseDocument; readonly summary: PhaseSummary }> {
-  const grid = await phaseGrid(settings, ctx.signal);
-  ctx.signal.throwIfAborted();
-  const edge = edgeCurve(settings.activation, grid.sigmaB2);
+  const progress = createProgressReporter(ctx.stderr, { mode: progressMode(ctx.stdout) });
+  try {
+    const gridRows = settings.grid;
+    const edgeCount = Math.min(settings.edgePoints, settings.grid);
+    const total = gridRows + edgeCount;
+    const grid = await phaseGrid(settings, ctx.signal, (done) => {
+      progress.update([
+        { fraction: done / total, label: `χ₁ on the ${gridRows}×${gridRows} grid`, remainingMs: null },
+        { fraction: done / gridRows, label: `σ_b² row ${done}/${gridRows}`, remainingMs: null },
+      ]);
+    });
+    const edge = await edgeCurve(settings.activation, edgeSigmaB2(grid.sigmaB2, settings.edgePoints), {
+      signal: ctx.signal,
+      onPoint: (done, n) => {
+        progress.update([
+          { fraction: (gridRows + done) / total, label: 'edge of chaos', remainingMs: null },
+          { fraction: done / n, label: `σ_b² ${done}/${n}`, remainingMs: null },
+        ]);
+      },
+    });
+    return await finish(settings, out, grid, edge);
+  } finally {
+    progress.stop();
+  }
+}
+
+async function finish(
+  settings: PhaseSettings,
+  out: string,
+  grid: PhaseGrid,
+  edge: EdgePoint[],
+): Promise<{ readonly doc: PhaseDocument; readonly summary: PhaseSummary }> {
   let profiles: PhaseDocument['profiles'];
   if (settings.depth !== undefined) {
-    const at = settings.profileAt ?? defaultProfilePoints(grid.sigmaB2, edge, settings.sigmaW2Range);
+    const at = settings.profileAt ?? defaultProfilePoints(edge, settings.sigmaW2Range);
     profiles = {
       depth: settings.depth,
       inputs: PROFILE_INPUTS,
