@@ -240,6 +240,10 @@ describe('ntk kernel: config files', () => {
       [['--config', 'missing.yaml'], /--config missing\.yaml: cannot read it/],
       [['--width', '8'], /unknown option '--width'/],
     ];
+    await writeFile(join(dir, 'a-file'), 'x');
+    const notDir = await runCli(['kernel', '--out', 'a-file'], { cwd: dir });
+    expect(notDir.code).toBe(2);
+    expect(notDir.stderr).toMatch(/^ntk kernel: --out a-file: not a directory/);
     for (const [args, message] of cases) {
       const r = await runCli(['kernel', ...args, '--out', 'bad'], { cwd: dir });
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
