@@ -1,6 +1,7 @@
 import { type ClaimResult, formatNumber } from '@ntk/bounds';
 import { claimAnchor } from './claim-anchor.ts';
 import { escapeHtml } from './escape-html.ts';
+import { figurePath } from './figure-path.ts';
 import { formatRange } from './format-test.ts';
 import { verdictBadge } from './verdict-badge.ts';
 
@@ -91,7 +92,7 @@ function figureHtml(r: ClaimResult, figure: ClaimFigure | undefined): string {
   }
   return (
     `<figure class="claim-figure" data-claim="${escapeHtml(r.claimId)}">\n${figure.svg}\n` +
-    `<figcaption>Prediction and measurement for <code>${escapeHtml(r.claimId)}</code> (also <a href="figures/${encodeURIComponent(r.claimId)}.svg">figures/${escapeHtml(r.claimId)}.svg</a>).</figcaption>\n</figure>`
+    `<figcaption>Prediction and measurement for <code>${escapeHtml(r.claimId)}</code> (also <a href="${escapeHtml(figurePath(r.claimId))}">${escapeHtml(figurePath(r.claimId))}</a>).</figcaption>\n</figure>`
   );
 }
 

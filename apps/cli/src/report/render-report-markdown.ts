@@ -1,23 +1,28 @@
 import { renderMarkdown } from '@ntk/bounds';
 import type { CheckReport } from './check-report.ts';
 import { decisiveTest } from './decisive-test.ts';
+import { figurePath } from './figure-path.ts';
 import { formatTestComparison } from './format-test.ts';
 import { pointCounts } from './point-counts.ts';
 import { verdictLabel } from './verdict-label.ts';
 
 /** Options of {@link renderReportMarkdown}. */
 export interface ReportMarkdownOptions {
-  /** The folder of the figures, relative to `report.md` (default `figures`). */
-  readonly figuresDir?: string;
+  /**
+   * The ids of the claims whose figure was written (`figures/<claimId>.svg`, see {@link figurePath}); by
+   * default every ok claim with a Vega-Lite spec.
+   */
+  readonly figures?: ReadonlySet<string>;
 }
 
 /**
  * `report.md`: a title, the run's settings, the verdict counts, the verdict table (claim, method, verdict,
  * decisive test, points) as Markdown, then every claim as `renderMarkdown(result, { headingLevel: 2 })` of
- * `@ntk/bounds` followed by a link to its figure (`figures/<claimId>.svg`; a failed claim has none).
+ * `@ntk/bounds` followed by a link to its figure and the figure as an image (`figures/<claimId>.svg`; a failed
+ * claim has none).
  *
  * @param report - The report.
- * @param options - Where the figures are.
+ * @param options - Which figures exist.
  * @returns The Markdown text, ending with a newline.
  * @example
  * ```ts
@@ -25,7 +30,6 @@ export interface ReportMarkdownOptions {
  * ```
  */
 export function renderReportMarkdown(report: CheckReport, options: ReportMarkdownOptions = {}): string {
-  const figures = options.figuresDir ?? 'figures';
   const s = report.settings;
   const m = report.summary;
   const cell = (x: string) => x.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
@@ -65,8 +69,15 @@ export function renderReportMarkdown(report: CheckReport, options: ReportMarkdow
   out.push('');
   for (const r of report.results) {
     out.push(renderMarkdown(r, { headingLevel: 2 }).trimEnd(), '');
-    if (r.status === 'ok') out.push(`![${cell(r.title)}](${figures}/${r.claimId}.svg)`, '');
-    else out.push('No figure: the run failed.', '');
+    if (r.status !== 'ok') out.push('No figure: the run failed.', '');
+    else if (r.vegaLite !== null && (options.figures === undefined || options.figures.has(r.claimId)))
+      out.push(
+        `Figure: [${figurePath(r.claimId)}](${figurePath(r.claimId)})`,
+        '',
+        `![${cell(r.title)}](${figurePath(r.claimId)})`,
+        '',
+      );
+    else out.push('No figure: it could not be drawn.', '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

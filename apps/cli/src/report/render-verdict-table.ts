@@ -4,7 +4,7 @@ import { decisiveTest } from './decisive-test.ts';
 import { formatTestComparison } from './format-test.ts';
 import { pointCounts } from './point-counts.ts';
 import { verdictLabel } from './verdict-label.ts';
-import { wrapId } from './wrap-id.ts';
+import { breakLongWords } from './wrap-id.ts';
 
 /** Options of {@link renderVerdictTable}. */
 export interface VerdictTableOptions {
@@ -67,13 +67,8 @@ export function renderVerdictTable(
       decisive = `${test.id}: ${formatTestComparison(test).replace(' vs ', '\nvs ')}`;
     }
     const { measured, cached } = pointCounts(r);
-    table.push([
-      wrapId(r.claimId, claimWidth - 2),
-      r.method,
-      verdictLabel(r),
-      decisive,
-      `${measured} / ${cached}`,
-    ]);
+    const row = [r.claimId, r.method, verdictLabel(r), decisive, `${measured} / ${cached}`];
+    table.push(row.map((cell, i) => breakLongWords(cell, (colWidths[i] as number) - 2)));
   }
   return table.toString();
 }

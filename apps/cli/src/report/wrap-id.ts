@@ -32,3 +32,21 @@ export function wrapId(id: string, width: number): string {
   if (line !== '') lines.push(line);
   return lines.join('\n');
 }
+
+/**
+ * Prepares text for a table cell of `width` characters that wraps at spaces: every word longer than the cell
+ * is cut into lines by {@link wrapId} (after hyphens where possible), so that nothing is truncated.
+ *
+ * @param text - The cell's text (may hold newlines).
+ * @param width - The cell's width without padding, at least 1.
+ * @returns The text with the long words broken.
+ * @example
+ * ```ts
+ * breakLongWords('test ntk-change-chaotic-over-ordered: 1.2', 12);
+ * // 'test ntk-change-\nchaotic-over-\nordered: 1.2'
+ * ```
+ */
+export function breakLongWords(text: string, width: number): string {
+  const w = Math.max(1, Math.floor(width));
+  return text.replace(/\S+/g, (word) => ([...word].length > w ? wrapId(word, w) : word));
+}

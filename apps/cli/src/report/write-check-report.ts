@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { vegaLiteToSvg } from '../figures/vega-lite-to-svg.ts';
 import { writeFileAtomic } from '../io/write-file-atomic.ts';
 import type { CheckReport } from './check-report.ts';
+import { figurePath } from './figure-path.ts';
 import type { ClaimFigure } from './render-html-claim.ts';
 import { renderReportHtml } from './render-report-html.ts';
 import { renderReportMarkdown } from './render-report-markdown.ts';
@@ -14,7 +15,7 @@ export interface CheckReportFiles {
   readonly markdown: string;
   /** `<out>/report.html`. */
   readonly html: string;
-  /** `<out>/figures/<claimId>.svg`, one per ok claim whose figure could be drawn, in result order. */
+  /** `<out>/figures/<claimId>.svg` (see `figurePath`), one per ok claim whose figure could be drawn, in result order. */
   readonly figures: readonly string[];
 }
 
@@ -51,12 +52,17 @@ export async function writeCheckReport(outDir: string, report: CheckReport): Pro
     }
     figures.set(r.claimId, figure);
     if ('svg' in figure) {
-      const path = join(outDir, 'figures', `${r.claimId}.svg`);
+      const path = join(outDir, figurePath(r.claimId));
       await writeFileAtomic(path, figure.svg);
       figurePaths.push(path);
     }
   }
-  await writeFileAtomic(markdown, renderReportMarkdown(report));
+  await writeFileAtomic(
+    markdown,
+    renderReportMarkdown(report, {
+      figures: new Set([...figures].filter(([, f]) => 'svg' in f).map(([id]) => id)),
+    }),
+  );
   await writeFileAtomic(html, renderReportHtml(report, figures));
   return { json, markdown, html, figures: figurePaths };
 }
