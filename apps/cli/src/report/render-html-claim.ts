@@ -3,6 +3,7 @@ import { claimAnchor } from './claim-anchor.ts';
 import { escapeHtml } from './escape-html.ts';
 import { figurePath } from './figure-path.ts';
 import { formatRange } from './format-test.ts';
+import { scopeSvgIds } from './scope-svg-ids.ts';
 import { verdictBadge } from './verdict-badge.ts';
 
 /** A claim's figure for `report.html`: the SVG text, or why there is none. */
@@ -91,7 +92,7 @@ function figureHtml(r: ClaimResult, figure: ClaimFigure | undefined): string {
     return `<p class="error">The figure could not be drawn: ${escapeHtml(why)}</p>`;
   }
   return (
-    `<figure class="claim-figure" data-claim="${escapeHtml(r.claimId)}">\n${figure.svg}\n` +
+    `<figure class="claim-figure" data-claim="${escapeHtml(r.claimId)}">\n${scopeSvgIds(figure.svg, claimAnchor(r.claimId))}\n` +
     `<figcaption>Prediction and measurement for <code>${escapeHtml(r.claimId)}</code> (also <a href="${escapeHtml(figurePath(r.claimId))}">${escapeHtml(figurePath(r.claimId))}</a>).</figcaption>\n</figure>`
   );
 }
@@ -106,7 +107,7 @@ function figureHtml(r: ClaimResult, figure: ClaimFigure | undefined): string {
  * @param result - The claim's result.
  * @param figure - Its rendered figure (`{ svg }`) or why it could not be drawn (`{ error }`); ignored for a
  *   failed run.
- * @returns The HTML fragment (all text escaped; the SVG is inserted as given).
+ * @returns The HTML fragment (all text escaped; the SVG is inserted with its ids scoped by {@link scopeSvgIds}).
  * @example
  * ```ts
  * renderHtmlClaim(result, { svg: await vegaLiteToSvg(result.vegaLite) });
