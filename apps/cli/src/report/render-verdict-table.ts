@@ -20,16 +20,17 @@ const HEAD = [
   'points\nmeasured\n/ cached',
 ];
 /** Widths (with padding) of the method, verdict and points columns; claim and test share the rest. */
-const FIXED = { method: 13, verdict: 17, points: 11 };
+const FIXED = { method: 13, verdict: 14, points: 10 };
 const MIN_WIDTH = 72;
 
 /**
  * The verdicts of a run as a plain-text table (cli-table3, no colours) for the terminal: one row per claim
  * with its id, method, verdict (or `failed: <stage>`), the decisive test — the first contradicted test, else
- * the first inconclusive, else the first — as `id: value [interval] vs [lo, hi]` (the accepted region;
- * infinite ends `−∞`/`+∞`; numbers by `formatNumber`), or the error for a failed run, and the points
- * measured / taken from the cache. Cells wrap (long ids break anywhere) so the table is `width` columns
- * wide at most.
+ * the first inconclusive, else the first — as its id, then `value [interval] vs [lo, hi]` (the accepted
+ * region; infinite ends `−∞`/`+∞`; numbers by `formatNumber`), or the error for a failed run, and the points
+ * measured / taken from the cache. Cells wrap at spaces, and words too long for their column (ids) break
+ * after hyphens, so nothing is cut and the table is `width` columns wide at most (`width` below 72 counts
+ * as 72).
  *
  * @param results - Claim results, in the order to show.
  * @param options - Width.
@@ -45,7 +46,7 @@ export function renderVerdictTable(
 ): string {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? 120));
   const rest = width - (HEAD.length + 1) - FIXED.method - FIXED.verdict - FIXED.points;
-  const claimWidth = Math.min(32, Math.floor(0.4 * rest));
+  const claimWidth = Math.min(30, Math.floor(0.35 * rest));
   const colWidths = [claimWidth, FIXED.method, FIXED.verdict, rest - claimWidth, FIXED.points];
   const table = new Table({
     head: HEAD,
@@ -64,7 +65,7 @@ export function renderVerdictTable(
     } else if (test === undefined) {
       decisive = 'no test';
     } else {
-      decisive = `${test.id}: ${formatTestComparison(test).replace(' vs ', '\nvs ')}`;
+      decisive = `${test.id}:\n${formatTestComparison(test)}`;
     }
     const { measured, cached } = pointCounts(r);
     const row = [r.claimId, r.method, verdictLabel(r), decisive, `${measured} / ${cached}`];
