@@ -39,6 +39,9 @@ section.claim { border-top: 1px solid var(--line); padding-top: 1.2rem; margin-t
 figure.claim-figure { margin: 1rem 0; overflow-x: auto; }
 figure.claim-figure svg { max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: .85rem; }
+details.settings { margin: 0 0 1rem; }
+details.settings summary { cursor: pointer; color: var(--muted); }
+details.settings code { white-space: pre-wrap; word-break: break-all; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 3rem; border-top: 1px solid var(--line); }
 @media print { section.claim { break-before: page; } a { color: inherit; } }
 `;

@@ -10,6 +10,8 @@ import { verdictBadge } from './verdict-badge.ts';
 export type ClaimFigure = { readonly svg: string } | { readonly error: string };
 
 const n = (x: number | null): string => formatNumber(x, 4);
+/** Longest per-point settings JSON shown (the JSON report holds it in full). */
+const MAX_SETTINGS = 2000;
 
 function citationHtml(r: ClaimResult): string {
   const c = r.citation;
@@ -77,12 +79,26 @@ function pointsHtml(r: ClaimResult): string {
       );
     });
   }
+  const settings = r.observations
+    .filter((p) => p.measurement.settings !== undefined)
+    .map((p) => {
+      const json = JSON.stringify(p.measurement.settings);
+      const shown = json.length > MAX_SETTINGS ? `${json.slice(0, MAX_SETTINGS)}…` : json;
+      return `<tr><td class="num">${p.index}</td><td><code>${escapeHtml(shown)}</code></td></tr>`;
+    });
   return [
     '<h3>Points</h3>',
     '<div class="table-wrap"><table class="points">',
     '<thead><tr><th>#</th><th>parameters</th><th>quantity</th><th>predicted</th><th>measured</th></tr></thead>',
     `<tbody>\n${rows.join('\n')}\n</tbody></table></div>`,
-  ].join('\n');
+    settings.length === 0
+      ? ''
+      : '<details class="settings"><summary>Measurement settings of each point</summary>\n' +
+        '<div class="table-wrap"><table><thead><tr><th>#</th><th>settings (JSON)</th></tr></thead>' +
+        `<tbody>\n${settings.join('\n')}\n</tbody></table></div></details>`,
+  ]
+    .filter((x) => x !== '')
+    .join('\n');
 }
 
 function figureHtml(r: ClaimResult, figure: ClaimFigure | undefined): string {
@@ -102,7 +118,8 @@ function figureHtml(r: ClaimResult, figure: ClaimFigure | undefined): string {
  * error of a failed run, the citation (authors, year, title, venue, arXiv link, locator), the statement,
  * the formula's TeX source, conditions, conventions and assumptions, the figure as inline SVG inside
  * `<figure class="claim-figure" data-claim="<id>">` (ok runs only), the tests table and the points table
- * (predicted vs measured numbers).
+ * (predicted vs measured numbers) with each point's measurement settings (JSON, cut at 2000 characters) in a
+ * `<details>` element.
  *
  * @param result - The claim's result.
  * @param figure - Its rendered figure (`{ svg }`) or why it could not be drawn (`{ error }`); ignored for a

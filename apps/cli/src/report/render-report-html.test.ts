@@ -71,6 +71,18 @@ describe('renderReportHtml', () => {
     expect(html).toContain('<table class="points">');
     expect(html).toContain('1.01 ± 0.01 (SE), n = 10');
     expect(html).toContain('0.99 ∈ [0.98, 1]');
+    expect(html).not.toContain('Measurement settings of each point');
+    const withSettings = makeResult({
+      observations: makeResult().observations.map((o) => ({
+        ...o,
+        measurement: { ...o.measurement, settings: { networks: 64, note: 'a<b', long: 'x'.repeat(3000) } },
+      })),
+    });
+    const page = renderReportHtml(makeReport([withSettings]), new Map());
+    expect(page).toContain('<summary>Measurement settings of each point</summary>');
+    expect(page).toContain('{&quot;networks&quot;:64,&quot;note&quot;:&quot;a&lt;b&quot;');
+    expect(page).toContain('x…</code>');
+    expect(page).not.toContain('x'.repeat(2000));
   });
 
   it('puts the figure inline for ok claims and the error for failed ones', () => {

@@ -34,7 +34,7 @@ describe('renderReportMarkdown', () => {
   it("has every claim as @ntk/bounds' renderMarkdown at heading level 2, with its figure", () => {
     expect(md).toContain(renderMarkdown(ok, { headingLevel: 2 }).trimEnd());
     expect(md).toContain(renderMarkdown(failed, { headingLevel: 2 }).trimEnd());
-    expect(md).toContain('![An ok claim](figures/ok-claim.svg)');
+    expect(md).toContain('[![An ok claim](figures/ok-claim.svg)](figures/ok-claim.svg)');
     expect(md).not.toContain('figures/synthetic-failed.svg');
     expect(md).toContain('No figure: the run failed.');
     expect(md.indexOf('## An ok claim')).toBeLessThan(md.indexOf('## A failed claim'));

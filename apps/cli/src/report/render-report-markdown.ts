@@ -18,7 +18,7 @@ export interface ReportMarkdownOptions {
 /**
  * `report.md`: a title, the run's settings, the verdict counts, the verdict table (claim, method, verdict,
  * decisive test, points) as Markdown, then every claim as `renderMarkdown(result, { headingLevel: 2 })` of
- * `@ntk/bounds` followed by a link to its figure and the figure as an image (`figures/<claimId>.svg`; a failed
+ * `@ntk/bounds` followed by its figure as an image linking to the file (`figures/<claimId>.svg`; a failed
  * claim has none).
  *
  * @param report - The report.
@@ -71,12 +71,7 @@ export function renderReportMarkdown(report: CheckReport, options: ReportMarkdow
     out.push(renderMarkdown(r, { headingLevel: 2 }).trimEnd(), '');
     if (r.status !== 'ok') out.push('No figure: the run failed.', '');
     else if (r.vegaLite !== null && (options.figures === undefined || options.figures.has(r.claimId)))
-      out.push(
-        `Figure: [${figurePath(r.claimId)}](${figurePath(r.claimId)})`,
-        '',
-        `![${cell(r.title)}](${figurePath(r.claimId)})`,
-        '',
-      );
+      out.push(`[![${cell(r.title)}](${figurePath(r.claimId)})](${figurePath(r.claimId)})`, '');
     else out.push('No figure: it could not be drawn.', '');
   }
   return `${out.join('\n').trimEnd()}\n`;
