@@ -24,6 +24,7 @@ dl.settings dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; }
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--bg-alt); }
+table.verdicts td:nth-child(2), table.verdicts td:nth-child(3), table.tests td:nth-child(6) { white-space: nowrap; }
 td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .table-wrap { overflow-x: auto; }
 .badge { display: inline-block; padding: .05rem .55rem; border-radius: 1rem; color: #fff; font-weight: 600;

@@ -99,6 +99,9 @@ describe('renderVerdictTable', () => {
       expect(second?.[3]).toBe(`Error: ${'a very long message '.repeat(12).trim()}`);
     }
     expect(widest(renderVerdictTable(results))).toBeLessThanOrEqual(120);
+    expect(widest(renderVerdictTable(results, { width: 40 }))).toBe(
+      widest(renderVerdictTable(results, { width: 72 })),
+    );
     expect(widest(renderVerdictTable(results))).toBeGreaterThan(100);
   });
 
