@@ -16,7 +16,7 @@ let cached: Readonly<Record<string, unknown>> | undefined;
  * @example
  * ```ts
  * const schema = reportSchema();
- * schema['$id']; // 'https://ntk.invalid/schema/report.schema.json'
+ * schema['$id']; // 'urn:ntk:cli:report-schema:1'
  * ```
  */
 export function reportSchema(): Readonly<Record<string, unknown>> {

@@ -90,6 +90,21 @@ describe('validateCheckReport', () => {
     expect(validateCheckReport(null)).toEqual(['/ must be object']);
   });
 
+  it('rejects a summary that does not count the results, and results out of settings.claims order', () => {
+    const miscounted = copy();
+    miscounted['summary'] = { ...(miscounted['summary'] as object), supported: 2 };
+    expect(validateCheckReport(miscounted)).toEqual([
+      '/summary/supported must be 1 (counted from /results), not 2',
+    ]);
+    const reordered = copy();
+    reordered.results.reverse();
+    expect(validateCheckReport(reordered)).toEqual([
+      '/results must hold one result per claim of /settings/claims, in that order (claims ' +
+        'st-arnaud-2025-predictor-limit, st-arnaud-2025-normalised-kernel-ones, synthetic-failing-claim; results ' +
+        'synthetic-failing-claim, st-arnaud-2025-normalised-kernel-ones, st-arnaud-2025-predictor-limit)',
+    ]);
+  });
+
   it('is a draft-07 schema shipped in the package', () => {
     const schema = JSON.parse(readFileSync(REPORT_SCHEMA_URL, 'utf8')) as Record<string, unknown>;
     expect(schema['$schema']).toBe('http://json-schema.org/draft-07/schema#');
