@@ -4,7 +4,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateCheckReport } from '../src/report/validate-check-report.ts';
-import { assertBuilt, listFiles, readJson, tempDir } from './check-helpers.ts';
+import { assertBuilt, listFiles, readJson, tableColumn, tempDir } from './check-helpers.ts';
 import { type CliRun, spawnCli } from './helpers/cli.ts';
 
 const CLAIM = 'hayou-2019-ntk-depth-rates';
@@ -22,8 +22,8 @@ describe('ntk check (spawned)', () => {
   it('exits 0 and prints the verdict table and the files', () => {
     expect(run.stderr).not.toMatch(/failed|Error/);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(CLAIM);
-    expect(run.stdout).toMatch(/│ (supported|contradicted|inconclusive)\s+│/);
+    expect(tableColumn(run.stdout, 0)).toBe(`claim${CLAIM}`);
+    expect(tableColumn(run.stdout, 2)).toMatch(/^verdict(supported|contradicted|inconclusive)$/);
     expect(run.stdout).toContain('report/report.html');
     // line-mode progress (stdout is not a terminal): a line per finished point
     expect(run.stderr).toContain(`${CLAIM}: point 1/5 done`);
@@ -65,8 +65,9 @@ describe('ntk check (spawned)', () => {
       level: 0.95,
       backend: 'cpu',
     });
-    const results = report['results'] as { claimId: string; status: string }[];
+    const results = report['results'] as { claimId: string; status: string; verdict: string }[];
     expect(results.map((r) => [r.claimId, r.status])).toEqual([[CLAIM, 'ok']]);
+    expect(tableColumn(run.stdout, 2)).toBe(`verdict${results[0]?.verdict}`);
     expect(await readJson(join(out, 'results', `${CLAIM}.json`))).toEqual(results[0]);
     expect(existsSync(join(out, 'shard.json'))).toBe(false);
   });

@@ -50,3 +50,12 @@ export async function listFiles(dir: string): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
     .sort();
 }
+
+/** The text of column `i` of a cli-table3 table in `text`, its wrapped cells joined (no spaces). */
+export function tableColumn(text: string, i: number): string {
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('│'))
+    .map((l) => (l.split('│')[i + 1] ?? '').trim())
+    .join('');
+}
