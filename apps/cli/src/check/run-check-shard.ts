@@ -161,7 +161,7 @@ export async function runCheckShard(prepared: PreparedCheck, shard: Shard): Prom
   const show = (p: string) => displayPath(p, ctx.cwd);
   ctx.stdout.write(
     `${[
-      `${where}: ${total} points (${measured} measured, ${cached} from the cache) of ${plan.length} claim${plan.length === 1 ? '' : 's'}`,
+      `${where}: ${total} point${total === 1 ? '' : 's'} (${measured} measured, ${cached} from the cache) of ${plan.length} claim${plan.length === 1 ? '' : 's'}`,
       'Wrote:',
       `  ${show(files.points)}/`,
       `  ${show(files.manifest)}`,

@@ -61,7 +61,7 @@ export async function runWholeCheck(prepared: PreparedCheck): Promise<void> {
   });
   const writes = createSerialQueue();
   progress.log(
-    `ntk check: ${count} claim${count === 1 ? '' : 's'}, ${total} points, budget ${settings.budget}, ` +
+    `ntk check: ${count} claim${count === 1 ? '' : 's'}, ${total} point${total === 1 ? '' : 's'}, budget ${settings.budget}, ` +
       `seed ${settings.seed}, backend ${backend.info.name} (${choice.reason})${resume ? ', resuming' : ''}`,
   );
 
