@@ -85,6 +85,26 @@ describe('ntk check (in-process)', () => {
     ]);
   });
 
+  it('an interrupted rerun removes the earlier report: no report.json unless the run completed', async () => {
+    expect((await check('--claims', CHEAP, '--out', 'redo')).code).toBe(0);
+    expect(existsSync(join(dir, 'redo', 'report.json'))).toBe(true);
+    const controller = new AbortController();
+    controller.abort(new DOMException('interrupted by SIGINT', 'AbortError'));
+    const stopped = await runCli(['check', '--claims', CHEAP, '--out', 'redo', '--resume'], {
+      cwd: dir,
+      signal: controller.signal,
+    });
+    expect(stopped.code).toBe(130);
+    expect(stopped.stderr).toMatch(/ntk check: interrupted: kept 1 of 1 points? in redo\/points/);
+    expect(stopped.stderr.trimEnd().split('\n').at(-1)).toBe('ntk check: interrupted');
+    const files = await listFiles(join(dir, 'redo'));
+    expect(files.filter((f) => f.startsWith('report.') || f.startsWith('figures/'))).toEqual([]);
+    expect(await readJson(join(dir, 'redo', 'run.json'))).toMatchObject({
+      status: 'interrupted',
+      pointsKept: 1,
+    });
+  });
+
   it('an interrupted shard says so in run.json and shard.json and resumes to completion', async () => {
     const controller = new AbortController();
     controller.abort(new DOMException('interrupted by SIGINT', 'AbortError'));
