@@ -46,6 +46,11 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
       return EXIT.usage;
     }
     const { code, line } = classifyError(error);
+    // A flag parser's UsageError is thrown while parsing, before the preAction hook names the command.
+    if (name === 'ntk') {
+      const sub = argv.find((a) => !a.startsWith('-'));
+      if (sub !== undefined && program.commands.some((c) => c.name() === sub)) name = `ntk ${sub}`;
+    }
     ctx.stderr.write(`${name}: ${line}\n`);
     return code;
   }
