@@ -22,35 +22,25 @@ import { buildProgram } from './program.ts';
  */
 export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
   const program = buildProgram(ctx);
-  // The command's name from argv too: a flag's parser can throw (UsageError) before the preAction hook runs.
+  // The command is named from argv: a flag's parser can throw (UsageError) before commander's hooks run.
   const first = argv.find((a) => !a.startsWith('-'));
-  let name = first !== undefined && program.commands.some((c) => c.name() === first) ? `ntk ${first}` : 'ntk';
-  program.hook('preAction', (_root, action) => {
-    name = `ntk ${action.name()}`;
-  });
+  const name =
+    first !== undefined && program.commands.some((c) => c.name() === first) ? `ntk ${first}` : 'ntk';
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-      const sub = argv.find((a) => !a.startsWith('-'));
-      const where =
-        sub !== undefined && program.commands.some((c) => c.name() === sub) ? `ntk ${sub}` : 'ntk';
       if (error.code === 'commander.help') {
-        ctx.stderr.write(`${where}: a command is required (see \`${where} --help\`)\n`);
+        ctx.stderr.write(`${name}: a command is required (see \`${name} --help\`)\n`);
         return EXIT.usage;
       }
       const text = oneLine(error.message.replace(/^error: /, ''));
-      ctx.stderr.write(`${where}: ${text} (see \`${where} --help\`)\n`);
+      ctx.stderr.write(`${name}: ${text} (see \`${name} --help\`)\n`);
       return EXIT.usage;
     }
     const { code, line } = classifyError(error);
-    // A flag parser's UsageError is thrown while parsing, before the preAction hook names the command.
-    if (name === 'ntk') {
-      const sub = argv.find((a) => !a.startsWith('-'));
-      if (sub !== undefined && program.commands.some((c) => c.name() === sub)) name = `ntk ${sub}`;
-    }
     ctx.stderr.write(`${name}: ${line}\n`);
     return code;
   }
