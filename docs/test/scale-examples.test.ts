@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { PAGES } from '../src/pages.ts';
 
 // The ready-to-use files of docs/guides/scale.md ("Running at scale"): a Slurm job array with its merge job and
 // submit script, and a Kubernetes Indexed Job with its merge Job. The YAML is parsed and its structure checked;
@@ -357,5 +358,27 @@ describe('the Kubernetes Indexed Job (docs/examples/kubernetes)', () => {
         join(data, 'ntk-report'),
       ],
     ]);
+  });
+});
+
+describe('the guide pages show the example files as they are', () => {
+  const page = readFileSync(join(docsDir, 'guides/scale.md'), 'utf8');
+  const fenced = (lang: string, file: string) =>
+    `\`\`\`${lang}\n${readFileSync(file, 'utf8').replace(/\n$/, '')}\n\`\`\``;
+
+  it('docs/guides/scale.md embeds each example file verbatim and links to its copy in the site', () => {
+    for (const [lang, file] of [
+      ['sh', 'slurm/ntk-check-array.sbatch'],
+      ['sh', 'slurm/ntk-merge.sbatch'],
+      ['sh', 'slurm/submit.sh'],
+      ['yaml', 'kubernetes/ntk-check-indexed-job.yaml'],
+    ] as const) {
+      expect(page.includes(fenced(lang, join(docsDir, 'examples', file))), file).toBe(true);
+      expect(page, file).toContain(`(site:examples/${file})`);
+    }
+  });
+
+  it('the CLI guide and the scale page are pages of the site', () => {
+    expect(PAGES.map((p) => p.source)).toEqual(expect.arrayContaining(['guides/cli.md', 'guides/scale.md']));
   });
 });
