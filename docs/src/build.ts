@@ -70,6 +70,12 @@ function copyAssets(paths: SitePaths): void {
   }
 }
 
+/** Copies the ready-to-use example files (docs/examples: Slurm, Kubernetes) into examples/, for download. */
+function copyExamples(paths: SitePaths): void {
+  const examples = join(paths.docsDir, 'examples');
+  if (existsSync(examples)) cpSync(examples, join(paths.siteDir, 'examples'), { recursive: true });
+}
+
 /**
  * Copies the playground's build (apps/playground/dist, a Vite app built with base './') into playground/, or,
  * when it has not been built, writes a playground/index.html that says so and how to build it.
@@ -108,6 +114,7 @@ export async function buildSite(
     if (entry !== 'api') rmSync(join(paths.siteDir, entry), { recursive: true, force: true });
   }
   copyAssets(paths);
+  copyExamples(paths);
   const render = await createMarkdown();
   const located = findClaimsReport(paths.repoRoot, env);
   const reportLabel = relative(paths.repoRoot, located.path) || located.path;

@@ -4,7 +4,7 @@ import anchor from 'markdown-it-anchor';
 import { createHighlighter } from 'shiki';
 
 /** The fence languages the guides use; anything else is rendered as plain text. */
-const LANGUAGES = ['ts', 'typescript', 'js', 'javascript', 'json', 'sh', 'bash', 'text'] as const;
+const LANGUAGES = ['ts', 'typescript', 'js', 'javascript', 'json', 'sh', 'bash', 'yaml', 'text'] as const;
 
 type KatexPlugin = (md: MarkdownIt, options?: MarkdownKatexOptions) => MarkdownIt;
 

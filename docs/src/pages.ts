@@ -27,6 +27,8 @@ export const PAGES: readonly PageSpec[] = [
     nav: 'Mathematics and conventions',
     section: 'Guide',
   },
+  { source: 'guides/cli.md', out: 'cli.html', nav: 'The ntk command', section: 'Guide' },
+  { source: 'guides/scale.md', out: 'scale.html', nav: 'Running at scale', section: 'Guide' },
   { source: 'guides/packages/core.md', out: 'packages/core.html', nav: '@ntk/core', section: 'Packages' },
   {
     source: 'guides/packages/activations.md',
