@@ -135,7 +135,7 @@ export function compileTarget(text: string, d: number, flag = '--target'): Targe
       }
       if (t.text === 'pi') return () => Math.PI;
       if (t.text === 'e') return () => Math.E;
-      const f = FUNCTIONS[t.text];
+      const f = Object.hasOwn(FUNCTIONS, t.text) ? FUNCTIONS[t.text] : undefined;
       if (f === undefined) {
         pos--;
         return fail(`unknown name (use x1…x${d}, pi, e or ${Object.keys(FUNCTIONS).join(', ')})`);
