@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { BACKEND_NAMES, resolveCliBackend } from '../backend/resolve-cli-backend.ts';
 import { loadConfigFile } from '../config/load-config-file.ts';
@@ -5,6 +6,7 @@ import { resolveConfig } from '../config/resolve-config.ts';
 import type { CliContext } from '../context.ts';
 import { parseDataFlag } from '../data/data-settings.ts';
 import { loadData } from '../data/load-data.ts';
+import { BLOCKS_DIR } from '../empirical/block-cache.ts';
 import { buildEmpiricalReport } from '../empirical/empirical-report.ts';
 import {
   canonicalEmpiricalSettings,
@@ -14,6 +16,7 @@ import {
 import { finishEmpiricalRun } from '../empirical/finish-empirical-run.ts';
 import { measureEmpirical, measureMomentsUnit } from '../empirical/measure-empirical.ts';
 import { writeMomentsUnitFile } from '../empirical/moments-unit-file.ts';
+import { isAbortError } from '../errors/classify-error.ts';
 import { UsageError } from '../errors/usage-error.ts';
 import { choiceFlag, integerFlag } from '../flags/parse-flags.ts';
 import { prepareOutDir } from '../io/prepare-out-dir.ts';
@@ -39,6 +42,7 @@ interface EmpiricalFlags {
   readonly perLayer?: boolean;
   readonly backend?: string;
   readonly shard?: Shard;
+  readonly resume?: boolean;
   readonly config?: string;
   readonly out: string;
   readonly json?: boolean;
@@ -51,6 +55,7 @@ const EXAMPLES = [
   '  ntk empirical --width 2048 --per-layer --method jacobian',
   '  ntk empirical --samples 256 --width 128 --data angles:17:2 --out mc',
   '  ntk empirical --samples 4096 --shard 2/4 --out mc-2     (shards 1/4 … 4/4, then: ntk merge mc-1 mc-2 mc-3 mc-4 --out mc)',
+  '  ntk empirical --samples 100000 --width 64 --out mc      (Ctrl-C keeps finished blocks; rerun with --resume)',
   '  ntk empirical --config empirical.yaml --json',
   '',
   'Keys: the data come from foldIn(key(seed), 0), initialisation k = 0..K−1 from foldIn(foldIn(key(seed), 1), k).',
@@ -107,6 +112,7 @@ export function empiricalCommand(ctx: CliContext): Command {
       'run only shard k of n of the K initialisations (whole blocks; needs --samples > 1)',
       parseShard,
     )
+    .option('--resume', 'K > 1: reuse the finished blocks of an interrupted run in --out (same settings)')
     .option(
       '--config <file>',
       'settings from a .json/.yaml file (keys: the flag names in camelCase; flags override)',
@@ -146,7 +152,12 @@ export function empiricalCommand(ctx: CliContext): Command {
       if (flags.shard !== undefined && settings.samples === 1) {
         throw new UsageError('--shard needs --samples K > 1 (it splits the K initialisations)');
       }
+      if (flags.resume === true && settings.samples === 1) {
+        throw new UsageError('--resume needs --samples K > 1 (it reuses finished Monte-Carlo blocks)');
+      }
       const out = await prepareOutDir(flags.out, ctx.cwd);
+      const cache = { out, resume: flags.resume === true };
+      let blocksDone = 0;
       const data = await loadData(settings.data, settings.seed, ctx.cwd);
       const x = data.x.toFloat64();
       const { backend } = await resolveCliBackend(settings.backend);
@@ -154,6 +165,9 @@ export function empiricalCommand(ctx: CliContext): Command {
         mode: settings.samples > 1 ? progressMode(ctx.stdout) : 'off',
       });
       const started = Date.now();
+      const onBlock = () => {
+        blocksDone++;
+      };
       const onSample = (done: number, total: number) => {
         const elapsed = Date.now() - started;
         progress.update([
@@ -177,11 +191,14 @@ export function empiricalCommand(ctx: CliContext): Command {
             cliVersion: CLI_VERSION,
           };
           await writeShardManifest(out, { ...manifest, complete: false });
-          const unit = await measureMomentsUnit(settings, x, start, end, {
-            backend,
-            signal: ctx.signal,
-            onSample,
-          });
+          const unit = await measureMomentsUnit(
+            settings,
+            x,
+            start,
+            end,
+            { backend, signal: ctx.signal, onSample, onBlock },
+            cache,
+          );
           const unitPath = await writeMomentsUnitFile(out, {
             format: 'ntk-moments-unit',
             formatVersion: 1,
@@ -202,7 +219,12 @@ export function empiricalCommand(ctx: CliContext): Command {
           }
           return;
         }
-        const measured = await measureEmpirical(settings, x, { backend, signal: ctx.signal, onSample });
+        const measured = await measureEmpirical(
+          settings,
+          x,
+          { backend, signal: ctx.signal, onSample, onBlock },
+          cache,
+        );
         progress.stop();
         await finishEmpiricalRun(
           ctx,
@@ -210,6 +232,14 @@ export function empiricalCommand(ctx: CliContext): Command {
           buildEmpiricalReport(settings, x, data.description, measured),
           flags.json === true,
         );
+      } catch (error) {
+        progress.stop();
+        if (isAbortError(error) && settings.samples > 1) {
+          ctx.stderr.write(
+            `ntk empirical: interrupted; ${blocksDone} finished block${blocksDone === 1 ? '' : 's'} of ${settings.blockSize} initialisations kept in ${join(out, BLOCKS_DIR)}; continue with the same command and --resume\n`,
+          );
+        }
+        throw error;
       } finally {
         progress.stop();
         backend.dispose();

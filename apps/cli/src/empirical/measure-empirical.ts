@@ -8,6 +8,7 @@ import {
   mergeMomentsUnits,
 } from '@ntk/empirical';
 import { mlpSpecOf } from '../spec/network-settings.ts';
+import { loadBlock, saveBlock } from './block-cache.ts';
 import type { EmpiricalMeasurement } from './empirical-report.ts';
 import type { EmpiricalSettings } from './empirical-settings.ts';
 import { initialisationKey, networkKey } from './network-key.ts';
@@ -20,6 +21,8 @@ export interface MeasureOptions {
   readonly signal?: AbortSignal;
   /** Called after each initialisation with how many of the run's part are done and of how many. */
   readonly onSample?: (done: number, total: number) => void;
+  /** Called when a block is finished (measured and saved, or reused), with its index. */
+  readonly onBlock?: (index: number) => void;
 }
 
 /**
@@ -46,19 +49,32 @@ export function momentsConfigOf(s: EmpiricalSettings, x: Matrix): MomentsConfig 
   };
 }
 
+/** Where {@link measureMomentsUnit} keeps finished blocks, and whether to reuse them. */
+export interface BlockCacheOptions {
+  /** The output directory (blocks go to `<out>/blocks/`). */
+  readonly out: string;
+  /** Reuse the blocks found there (`--resume`). */
+  readonly resume: boolean;
+}
+
 /**
- * Keys [start, end) of a Monte-Carlo run (whole blocks) as one unit, with progress and cancellation.
+ * Keys [start, end) of a Monte-Carlo run (whole blocks) as one unit, with progress and cancellation. Each
+ * block is measured on its own (`empiricalMomentsUnit` over its keys, the same numbers as in one call over the
+ * whole range) and, with `cache`, saved at once into `<out>/blocks/`, so an interrupted run keeps its finished
+ * blocks and `resume` skips them.
  *
  * @param s - Settings (K > 1).
  * @param x - Inputs.
  * @param start - First key (a multiple of the block size).
  * @param end - One past the last (a multiple of the block size, or K).
  * @param options - Backend, signal, progress.
+ * @param cache - Block files (optional).
  * @returns The unit (JSON-serialisable).
- * @throws As `empiricalMomentsUnit`; the signal's reason when aborted.
+ * @throws As `empiricalMomentsUnit`; the signal's reason when aborted; {@link UsageError} when `resume` finds
+ *   blocks of other settings.
  * @example
  * ```ts
- * const unit = await measureMomentsUnit(settings, x, 0, 16, { backend });
+ * const unit = await measureMomentsUnit(settings, x, 0, 16, { backend }, { out, resume: false });
  * ```
  */
 export async function measureMomentsUnit(
@@ -67,16 +83,44 @@ export async function measureMomentsUnit(
   start: number,
   end: number,
   options: MeasureOptions,
+  cache?: BlockCacheOptions,
 ): Promise<MomentsUnit> {
+  const config = momentsConfigOf(s, x);
+  const units: MomentsUnit[] = [];
+  // With --resume, read every saved block first: a block of other settings is refused before any work.
+  const saved = new Map<number, MomentsUnit>();
+  if (cache?.resume === true) {
+    for (let b0 = start; b0 < end; b0 += s.blockSize) {
+      const index = Math.floor(b0 / s.blockSize);
+      const unit = await loadBlock(cache.out, index, s);
+      if (unit !== null) saved.set(index, unit);
+    }
+  }
   let done = 0;
-  return empiricalMomentsUnit(momentsConfigOf(s, x), start, end, {
-    backend: options.backend,
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-    onSample: () => {
-      done++;
+  options.onSample?.(0, end - start);
+  for (let b0 = start; b0 < end; b0 += s.blockSize) {
+    const b1 = Math.min(b0 + s.blockSize, end);
+    const index = Math.floor(b0 / s.blockSize);
+    let unit = saved.get(index) ?? null;
+    if (unit === null) {
+      unit = await empiricalMomentsUnit(config, b0, b1, {
+        backend: options.backend,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        onSample: () => {
+          done++;
+          options.onSample?.(done, end - start);
+        },
+      });
+      if (cache !== undefined) await saveBlock(cache.out, index, s, unit);
+    } else {
+      done += b1 - b0;
       options.onSample?.(done, end - start);
-    },
-  });
+    }
+    units.push(unit);
+    options.onBlock?.(index);
+  }
+  const first = units[0] ?? (await empiricalMomentsUnit(config, start, end));
+  return { ...first, start, end, blocks: units.flatMap((u) => u.blocks) };
 }
 
 /**
@@ -88,6 +132,7 @@ export async function measureMomentsUnit(
  * @param s - Settings.
  * @param x - Inputs.
  * @param options - Backend, signal, progress.
+ * @param cache - Block files for K > 1 (optional; see {@link measureMomentsUnit}).
  * @returns The measurement.
  * @throws As `initMlp`/`empiricalNtk`/`empiricalMomentsUnit`; the signal's reason when aborted.
  * @example
@@ -99,6 +144,7 @@ export async function measureEmpirical(
   s: EmpiricalSettings,
   x: Matrix,
   options: MeasureOptions,
+  cache?: BlockCacheOptions,
 ): Promise<EmpiricalMeasurement> {
   options.signal?.throwIfAborted();
   if (s.samples === 1) {
@@ -112,6 +158,6 @@ export async function measureEmpirical(
     options.onSample?.(1, 1);
     return { kind: 'single', result };
   }
-  const unit = await measureMomentsUnit(s, x, 0, s.samples, options);
+  const unit = await measureMomentsUnit(s, x, 0, s.samples, options, cache);
   return { kind: 'moments', moments: mergeMomentsUnits([unit]) };
 }
