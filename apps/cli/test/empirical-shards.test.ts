@@ -42,7 +42,11 @@ describe('ntk empirical --shard + ntk merge (built CLI, separate processes)', ()
     for (const s of shards) expect(s.code, s.stderr).toBe(0);
     expect(shards[0]?.stdout).toContain('initialisations 0..15 of 40');
     expect(shards[2]?.stdout).toContain('initialisations 32..39 of 40');
-    expect((await readdir(join(dir, 'shard-2'))).sort()).toEqual(['blocks', 'moments-unit.json', 'shard.json']);
+    expect((await readdir(join(dir, 'shard-2'))).sort()).toEqual([
+      'blocks',
+      'moments-unit.json',
+      'shard.json',
+    ]);
     // Any order of the directories on the command line.
     const merged = await spawnCli(['merge', 'shard-3', 'shard-1', 'shard-2', '--out', 'merged'], {
       cwd: dir,

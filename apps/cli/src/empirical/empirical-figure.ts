@@ -68,7 +68,11 @@ export function empiricalFigure(r: EmpiricalReport): object {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: `Empirical vs analytic NTK: ${s.activation}, depth ${s.depth}, width ${s.width}`,
-      subtitle: `${r.data.description}; relative deviation ‖Θ̂ − Θ‖_F/‖Θ‖_F = ${r.deviation.ntk.relativeFrobenius.toPrecision(3)}; seed ${s.seed}`,
+      subtitle: [
+        r.data.description,
+        `‖Θ̂ − Θ‖_F/‖Θ‖_F = ${r.deviation.ntk.relativeFrobenius.toPrecision(3)}; seed ${s.seed}`,
+      ],
+      anchor: 'start',
     },
     width: 420,
     height: 420,

@@ -48,7 +48,7 @@ export function trainFigure(r: TrainReport): object {
             scale: { type: 'log' },
             title: 'train loss (1/N)Σ½‖y − f‖²',
           },
-          color: { field: 'curve', type: 'nominal', title: null },
+          color: { field: 'curve', type: 'nominal', title: null, legend: { labelLimit: 320 } },
           strokeDash: { field: 'curve', type: 'nominal', legend: null },
         },
       },
@@ -60,7 +60,7 @@ export function trainFigure(r: TrainReport): object {
         encoding: {
           x: { field: 'step', type: 'quantitative', title: 'step' },
           y: { field: 'change', type: 'quantitative', title: 'relative change' },
-          color: { field: 'quantity', type: 'nominal', title: null },
+          color: { field: 'quantity', type: 'nominal', title: null, legend: { labelLimit: 320 } },
         },
       },
     ],
