@@ -21,6 +21,10 @@ interface BlockFile {
  * @param out - The output directory.
  * @param index - Block index.
  * @returns The path.
+ * @example
+ * ```ts
+ * blockPath('mc', 3); // 'mc/blocks/block-3.json'
+ * ```
  */
 export function blockPath(out: string, index: number): string {
   return join(out, BLOCKS_DIR, `block-${index}.json`);

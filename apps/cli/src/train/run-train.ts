@@ -52,7 +52,16 @@ export interface RunTrainOptions {
   readonly onRecord?: (record: TrainStepRecord) => void;
 }
 
-/** How many steps between records: about 100 records over the run. */
+/**
+ * How many steps between records: about 100 records over the run (every step for up to 100 steps).
+ *
+ * @param steps - The run's steps.
+ * @returns The interval (≥ 1).
+ * @example
+ * ```ts
+ * recordInterval(1000); // 10
+ * ```
+ */
 export function recordInterval(steps: number): number {
   return Math.max(1, Math.ceil(steps / 100));
 }

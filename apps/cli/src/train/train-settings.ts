@@ -50,7 +50,16 @@ export const TRAIN_SCHEMA: ConfigSchema = {
   },
 };
 
-/** The default target: `labels` for MNIST, else `sin(2*x1)`. */
+/**
+ * The default target: `labels` for MNIST, else `sin(2*x1)`.
+ *
+ * @param data - The data settings.
+ * @returns The target.
+ * @example
+ * ```ts
+ * defaultTarget({ kind: 'mnist', n: 64 }); // 'labels'
+ * ```
+ */
 export function defaultTarget(data: DataSettings): string {
   return data.kind === 'mnist' ? 'labels' : 'sin(2*x1)';
 }
