@@ -9,7 +9,7 @@ import { eigh, foldIn, key, sphere } from '@ntk/core';
 import { initMlp, mlpForward } from '@ntk/empirical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TrainReport } from '../src/train/train-report.ts';
-import { runCli } from './helpers/cli.ts';
+import { runCli, spawnCli } from './helpers/cli.ts';
 
 let dir = '';
 beforeAll(async () => {
@@ -200,5 +200,31 @@ describe('ntk train', () => {
       signal: controller.signal,
     });
     expect(r.code).toBe(130);
+  });
+
+  it('SIGINT to the built CLI mid-training exits 130 and leaves train.json with the records so far (complete: false)', async () => {
+    const r = await spawnCli(
+      ['train', '--width', '32', '--data', 'sphere:6:2', '--steps', '200000', '--out', 'sigint'],
+      {
+        cwd: dir,
+        onSpawn: (child) => {
+          let sent = false;
+          child.stderr?.on('data', (d: Buffer) => {
+            // The first progress line comes with the record of step 0.
+            if (!sent && d.toString().includes('training 200000 steps')) {
+              sent = true;
+              child.kill('SIGINT');
+            }
+          });
+        },
+      },
+    );
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toMatch(
+      /ntk train: interrupted at step \d+ of 200000; the records so far are in .*train\.json \(complete: false\)/,
+    );
+    const report = await readReport('sigint');
+    expect(report.complete).toBe(false);
+    expect(report.run.records[0]?.step).toBe(0);
   });
 });

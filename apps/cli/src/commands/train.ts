@@ -6,13 +6,14 @@ import { resolveConfig } from '../config/resolve-config.ts';
 import type { CliContext } from '../context.ts';
 import { parseDataFlag } from '../data/data-settings.ts';
 import { loadData } from '../data/load-data.ts';
+import { isAbortError } from '../errors/classify-error.ts';
 import { UsageError } from '../errors/usage-error.ts';
 import { choiceFlag, integerFlag } from '../flags/parse-flags.ts';
 import { prepareOutDir } from '../io/prepare-out-dir.ts';
 import { createProgressReporter, progressMode } from '../progress/progress-reporter.ts';
 import { addNetworkFlags } from '../spec/network-settings.ts';
 import { renderTrainSummary } from '../train/render-train-summary.ts';
-import { runTrain } from '../train/run-train.ts';
+import { runTrain, type TrainRun, type TrainStepRecord } from '../train/run-train.ts';
 import { buildTrainReport } from '../train/train-report.ts';
 import {
   finishTrainSettings,
@@ -148,11 +149,18 @@ export function trainCommand(ctx: CliContext): Command {
       const { backend } = await resolveCliBackend(settings.backend);
       const progress = createProgressReporter(ctx.stderr, { mode: progressMode(ctx.stdout) });
       const started = Date.now();
+      const dataInfo = { description: data.description, n: x.rows, d: x.cols };
+      const state: { plan: Omit<TrainRun, 'records'> | null } = { plan: null };
+      const partial: TrainStepRecord[] = [];
       try {
         const run = await runTrain(settings, x, y, {
           backend,
           signal: ctx.signal,
+          onStart: (p) => {
+            state.plan = p;
+          },
           onRecord: (r) => {
+            partial.push(r);
             const done = settings.steps === 0 ? 1 : r.step / settings.steps;
             const elapsed = Date.now() - started;
             progress.update([
@@ -165,11 +173,7 @@ export function trainCommand(ctx: CliContext): Command {
           },
         });
         progress.stop();
-        const report = buildTrainReport(
-          settings,
-          { description: data.description, n: x.rows, d: x.cols },
-          run,
-        );
+        const report = buildTrainReport(settings, dataInfo, run);
         const files = await writeTrainOutputs(out, report);
         if (flags.json === true) {
           ctx.stdout.write(
@@ -180,6 +184,17 @@ export function trainCommand(ctx: CliContext): Command {
         const show = (p: string) => relative(ctx.cwd, p) || p;
         ctx.stdout.write(renderTrainSummary(report));
         ctx.stdout.write(`wrote ${show(files.json)}, ${show(files.csv)}, ${show(files.svg)}\n`);
+      } catch (error) {
+        progress.stop();
+        const plan = state.plan;
+        if (isAbortError(error) && plan !== null && partial.length > 0) {
+          const report = buildTrainReport(settings, dataInfo, { ...plan, records: partial }, false);
+          const files = await writeTrainOutputs(out, report);
+          ctx.stderr.write(
+            `ntk train: interrupted at step ${partial[partial.length - 1]?.step} of ${settings.steps}; the records so far are in ${files.json} (complete: false)\n`,
+          );
+        }
+        throw error;
       } finally {
         progress.stop();
         backend.dispose();

@@ -50,6 +50,8 @@ export interface RunTrainOptions {
   readonly signal?: AbortSignal;
   /** Called with each record. */
   readonly onRecord?: (record: TrainStepRecord) => void;
+  /** Called once before the first step with everything but the records (to report an interrupted run). */
+  readonly onStart?: (run: Omit<TrainRun, 'records'>) => void;
 }
 
 /**
@@ -122,6 +124,7 @@ export async function runTrain(
   const outputs = y.cols;
   const net = initMlp({ ...mlpSpecOf(s, true), outputs }, initialisationKey(s.seed, 0), x.cols);
   const records: TrainStepRecord[] = [];
+  options.onStart?.({ learningRate, maxLearningRate, lambdaMax, reference, outputs });
   let f0: Matrix | null = null;
   await trainMlp(
     net,
@@ -134,7 +137,9 @@ export async function runTrain(
       keepPredictions: true,
       backend: options.backend,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
-      onRecord: (r) => {
+      onRecord: async (r) => {
+        // Let the event loop run (the SIGINT handler aborts the signal; training checks it at the next step).
+        await new Promise((resolve) => setImmediate(resolve));
         const f = r.trainPredictions as Matrix;
         f0 ??= f;
         let inf: Matrix | null = null;

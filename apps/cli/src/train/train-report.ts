@@ -19,6 +19,8 @@ export interface TrainReport {
   readonly data: { readonly description: string; readonly n: number; readonly d: number };
   /** The run: learning rate, spectrum, the reference and the records. */
   readonly run: TrainRun;
+  /** Whether training ran all its steps (false: interrupted by Ctrl-C; the records so far). */
+  readonly complete: boolean;
   /** The last record, for a quick look. */
   readonly final: TrainRun['records'][number] | null;
 }
@@ -28,7 +30,8 @@ export interface TrainReport {
  *
  * @param settings - Settings.
  * @param data - Description and shape of the inputs.
- * @param run - What `runTrain` returned.
+ * @param run - What `runTrain` returned (or, interrupted, the records so far).
+ * @param complete - Whether all steps ran (default true).
  * @returns The report.
  * @example
  * ```ts
@@ -39,6 +42,7 @@ export function buildTrainReport(
   settings: TrainSettings,
   data: TrainReport['data'],
   run: TrainRun,
+  complete = true,
 ): TrainReport {
   return {
     format: 'ntk-train',
@@ -48,6 +52,7 @@ export function buildTrainReport(
     keys: 'data: foldIn(key(seed), 0); network: foldIn(foldIn(key(seed), 1), 0)',
     data,
     run,
+    complete,
     final: run.records[run.records.length - 1] ?? null,
   };
 }
