@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { BACKEND_NAMES, resolveCliBackend } from '../backend/resolve-cli-backend.ts';
+import { resolveCliBackend } from '../backend/resolve-cli-backend.ts';
 import { loadConfigFile } from '../config/load-config-file.ts';
 import { resolveConfig } from '../config/resolve-config.ts';
 import type { CliContext } from '../context.ts';
-import { parseDataFlag } from '../data/data-settings.ts';
+import type { parseDataFlag } from '../data/data-settings.ts';
 import { loadData } from '../data/load-data.ts';
 import { BLOCKS_DIR } from '../empirical/block-cache.ts';
 import { buildEmpiricalReport } from '../empirical/empirical-report.ts';
@@ -18,6 +18,7 @@ import { measureEmpirical, measureMomentsUnit } from '../empirical/measure-empir
 import { writeMomentsUnitFile } from '../empirical/moments-unit-file.ts';
 import { isAbortError } from '../errors/classify-error.ts';
 import { UsageError } from '../errors/usage-error.ts';
+import { addBackendFlag, addDataFlag, addOutputFlags, addSeedFlag } from '../flags/common-flags.ts';
 import { choiceFlag, integerFlag } from '../flags/parse-flags.ts';
 import { prepareOutDir } from '../io/prepare-out-dir.ts';
 import { createProgressReporter, progressMode } from '../progress/progress-reporter.ts';
@@ -79,13 +80,9 @@ export function empiricalCommand(ctx: CliContext): Command {
     'the empirical NTK of finite networks (one, or Monte-Carlo moments over K initialisations) beside the analytic NTK',
   );
   addNetworkFlags(command, true);
-  return command
-    .option(
-      '--data <spec>',
-      'inputs: sphere:N:D, angles:N:D, gaussian:N:D, mnist:N or csv:PATH (default sphere:8:3)',
-      parseDataFlag,
-    )
-    .option('--seed <n>', 'seed of the data and the networks (default 0)', integerFlag('--seed', 0))
+  addDataFlag(command, 'sphere:8:3');
+  addSeedFlag(command, 'the data and the networks');
+  command
     .option(
       '--samples <K>',
       'initialisations: 1 = one network, K > 1 = Monte-Carlo moments (default 1)',
@@ -101,24 +98,15 @@ export function empiricalCommand(ctx: CliContext): Command {
       'structured or jacobian (default structured; jacobian only with --samples 1)',
       choiceFlag('--method', ['structured', 'jacobian']),
     )
-    .option('--per-layer', 'also the per-layer contributions Θ̂_l')
-    .option(
-      '--backend <name>',
-      `compute backend: ${BACKEND_NAMES.join(', ')} (default cpu)`,
-      choiceFlag('--backend', BACKEND_NAMES),
-    )
+    .option('--per-layer', 'also the per-layer contributions Θ̂_l');
+  addBackendFlag(command)
     .option(
       '--shard <k/n>',
       'run only shard k of n of the K initialisations (whole blocks; needs --samples > 1)',
       parseShard,
     )
-    .option('--resume', 'K > 1: reuse the finished blocks of an interrupted run in --out (same settings)')
-    .option(
-      '--config <file>',
-      'settings from a .json/.yaml file (keys: the flag names in camelCase; flags override)',
-    )
-    .option('--out <dir>', 'output directory', 'ntk-empirical')
-    .option('--json', 'print a JSON summary on stdout instead of the table')
+    .option('--resume', 'K > 1: reuse the finished blocks of an interrupted run in --out (same settings)');
+  return addOutputFlags(command, 'ntk-empirical')
     .addHelpText('after', EXAMPLES)
     .action(async (flags: EmpiricalFlags) => {
       const file = flags.config === undefined ? undefined : await loadConfigFile(flags.config, ctx.cwd);

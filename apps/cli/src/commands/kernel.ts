@@ -2,8 +2,8 @@ import { Command } from 'commander';
 import { loadConfigFile } from '../config/load-config-file.ts';
 import { resolveConfig } from '../config/resolve-config.ts';
 import type { CliContext } from '../context.ts';
-import { parseDataFlag } from '../data/data-settings.ts';
-import { integerFlag } from '../flags/parse-flags.ts';
+import type { parseDataFlag } from '../data/data-settings.ts';
+import { addDataFlag, addOutputFlags, addSeedFlag } from '../flags/common-flags.ts';
 import { prepareOutDir } from '../io/prepare-out-dir.ts';
 import { KERNEL_SCHEMA, type KernelSettings } from '../kernel/kernel-settings.ts';
 import { renderKernelSummary } from '../kernel/kernel-summary.ts';
@@ -21,7 +21,7 @@ interface KernelOptions {
   readonly seed?: number;
   readonly perLayer?: boolean;
   readonly config?: string;
-  readonly out?: string;
+  readonly out: string;
   readonly json?: boolean;
 }
 
@@ -51,17 +51,11 @@ export function kernelCommand(ctx: CliContext): Command {
   const command = new Command('kernel').description(
     'infinite-width NNGP and NTK of a fully-connected network on a set of inputs (JSON, CSV and an SVG figure)',
   );
-  addNetworkFlags(command, false)
-    .option(
-      '--data <spec>',
-      'inputs: angles:N:D, sphere:N:D, gaussian:N:D, mnist:N or csv:PATH (default angles:33:2)',
-      parseDataFlag,
-    )
-    .option('--seed <n>', 'seed of random inputs (default 0)', integerFlag('--seed', 0))
-    .option('--per-layer', "also every layer's Σ^l, Θ^l and its share of the NTK")
-    .option('--config <file>', 'settings from a .json or .yaml file (flags override it)')
-    .option('--out <dir>', 'output directory (default ntk-kernel)')
-    .option('--json', 'print one JSON document (the summary and the files) instead of the table')
+  addNetworkFlags(command, false);
+  addDataFlag(command, 'angles:33:2');
+  addSeedFlag(command, 'random inputs');
+  command.option('--per-layer', "also every layer's Σ^l, Θ^l and its share of the NTK");
+  addOutputFlags(command, 'ntk-kernel')
     .addHelpText('after', EXAMPLES)
     .action(async (options: KernelOptions) => {
       const file = options.config;
@@ -80,7 +74,7 @@ export function kernelCommand(ctx: CliContext): Command {
         },
         `--config ${file}`,
       );
-      const out = await prepareOutDir(options.out ?? 'ntk-kernel', ctx.cwd);
+      const out = await prepareOutDir(options.out, ctx.cwd);
       const { doc, summary } = await runKernel(settings, out, ctx);
       if (options.json === true) {
         ctx.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

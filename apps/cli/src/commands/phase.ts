@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { loadConfigFile } from '../config/load-config-file.ts';
 import { resolveConfig } from '../config/resolve-config.ts';
 import type { CliContext } from '../context.ts';
+import { addOutputFlags } from '../flags/common-flags.ts';
 import { integerFlag } from '../flags/parse-flags.ts';
 import { prepareOutDir } from '../io/prepare-out-dir.ts';
 import { pointsFlag, rangeFlag } from '../phase/phase-flags.ts';
@@ -24,7 +25,7 @@ interface PhaseOptions {
   readonly depth?: number;
   readonly profileAt?: VariancePoint[];
   readonly config?: string;
-  readonly out?: string;
+  readonly out: string;
   readonly json?: boolean;
 }
 
@@ -53,7 +54,7 @@ const EXAMPLES = [
  * ```
  */
 export function phaseCommand(ctx: CliContext): Command {
-  return new Command('phase')
+  const command = new Command('phase')
     .description(
       'phase diagram of an activation at infinite width: ordered and chaotic regions by χ₁, the edge of chaos, ' +
         'and the normalised NTK against depth (JSON, CSV and an SVG figure)',
@@ -87,10 +88,8 @@ export function phaseCommand(ctx: CliContext): Command {
       '--profile-at <sw2:sb2,…>',
       'points of the depth profile (default: 0.75×, 1× and 1.5× the edge σ_w² at the middle σ_b²)',
       pointsFlag('--profile-at'),
-    )
-    .option('--config <file>', 'settings from a .json or .yaml file (flags override it)')
-    .option('--out <dir>', 'output directory (default ntk-phase)')
-    .option('--json', 'print one JSON document (the summary and the files) instead of the table')
+    );
+  return addOutputFlags(command, 'ntk-phase')
     .addHelpText('after', EXAMPLES)
     .action(async (options: PhaseOptions) => {
       const file = options.config;
@@ -112,7 +111,7 @@ export function phaseCommand(ctx: CliContext): Command {
       );
       const flagged = new Set(Object.entries(flags).flatMap(([k, v]) => (v === undefined ? [] : [k])));
       checkPhaseRanges(settings, flagged, source);
-      const out = await prepareOutDir(options.out ?? 'ntk-phase', ctx.cwd);
+      const out = await prepareOutDir(options.out, ctx.cwd);
       const { doc, summary } = await runPhase(settings, out, ctx);
       if (options.json === true) {
         ctx.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

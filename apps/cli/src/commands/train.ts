@@ -1,13 +1,14 @@
 import { relative } from 'node:path';
 import { Command } from 'commander';
-import { BACKEND_NAMES, resolveCliBackend } from '../backend/resolve-cli-backend.ts';
+import { resolveCliBackend } from '../backend/resolve-cli-backend.ts';
 import { loadConfigFile } from '../config/load-config-file.ts';
 import { resolveConfig } from '../config/resolve-config.ts';
 import type { CliContext } from '../context.ts';
-import { parseDataFlag } from '../data/data-settings.ts';
+import type { parseDataFlag } from '../data/data-settings.ts';
 import { loadData } from '../data/load-data.ts';
 import { isAbortError } from '../errors/classify-error.ts';
 import { UsageError } from '../errors/usage-error.ts';
+import { addBackendFlag, addDataFlag, addOutputFlags, addSeedFlag } from '../flags/common-flags.ts';
 import { choiceFlag, integerFlag } from '../flags/parse-flags.ts';
 import { prepareOutDir } from '../io/prepare-out-dir.ts';
 import { createProgressReporter, progressMode } from '../progress/progress-reporter.ts';
@@ -84,12 +85,8 @@ export function trainCommand(ctx: CliContext): Command {
     'train a finite network with its NTK tracked, beside the infinite-width (analytic NTK) prediction',
   );
   addNetworkFlags(command, true);
-  return command
-    .option(
-      '--data <spec>',
-      'training inputs: sphere:N:D, angles:N:D, gaussian:N:D, mnist:N or csv:PATH (default sphere:16:3)',
-      parseDataFlag,
-    )
+  addDataFlag(command, 'sphere:16:3', 'training inputs');
+  command
     .option(
       '--target <expr|labels>',
       "targets: an expression in x1…xd, e.g. 'sin(3*x1)', or labels for MNIST (default sin(2*x1); labels for mnist)",
@@ -104,19 +101,10 @@ export function trainCommand(ctx: CliContext): Command {
       '--optimizer <name>',
       'sgd, momentum (μ 0.9) or adam (default sgd)',
       choiceFlag('--optimizer', TRAIN_OPTIMIZERS),
-    )
-    .option('--seed <n>', 'seed of the data and the network (default 0)', integerFlag('--seed', 0))
-    .option(
-      '--backend <name>',
-      `compute backend: ${BACKEND_NAMES.join(', ')} (default cpu)`,
-      choiceFlag('--backend', BACKEND_NAMES),
-    )
-    .option(
-      '--config <file>',
-      'settings from a .json/.yaml file (keys: the flag names in camelCase; flags override)',
-    )
-    .option('--out <dir>', 'output directory', 'ntk-train')
-    .option('--json', 'print a JSON summary on stdout instead of the table')
+    );
+  addSeedFlag(command, 'the data and the network');
+  addBackendFlag(command);
+  return addOutputFlags(command, 'ntk-train')
     .addHelpText('after', EXAMPLES)
     .action(async (flags: TrainFlags) => {
       const source = `--config ${flags.config}`;

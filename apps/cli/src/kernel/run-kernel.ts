@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import type { CliContext } from '../context.ts';
 import { loadData } from '../data/load-data.ts';
-import { vegaLiteToSvg } from '../figures/vega-lite-to-svg.ts';
-import { writeFileAtomic } from '../io/write-file-atomic.ts';
+import { type ExperimentFiles, writeExperimentFiles } from '../io/write-experiment-files.ts';
 import { computeKernel } from './compute-kernel.ts';
 import { kernelCsv } from './kernel-csv.ts';
 import { type KernelDocument, kernelDocument } from './kernel-document.ts';
@@ -10,15 +8,8 @@ import { kernelFigure } from './kernel-figure.ts';
 import type { KernelSettings } from './kernel-settings.ts';
 import { type KernelRanges, kernelRanges } from './kernel-summary.ts';
 
-/** The files `ntk kernel` writes (absolute paths). */
-export interface KernelFiles {
-  /** `kernel.json`: the {@link KernelDocument}. */
-  readonly json: string;
-  /** `kernel.csv`: one row per pair. */
-  readonly csv: string;
-  /** `kernel.svg`: the figure. */
-  readonly svg: string;
-}
+/** The files `ntk kernel` writes: `kernel.json`, `.csv` and `.svg`. */
+export type KernelFiles = ExperimentFiles;
 
 /** What `ntk kernel --json` prints (the kernels themselves are in `kernel.json`). */
 export interface KernelSummary {
@@ -73,14 +64,11 @@ export async function runKernel(
     },
     result,
   );
-  const files: KernelFiles = {
-    json: join(out, 'kernel.json'),
-    csv: join(out, 'kernel.csv'),
-    svg: join(out, 'kernel.svg'),
-  };
-  await writeFileAtomic(files.json, `${JSON.stringify(doc, null, 2)}\n`);
-  await writeFileAtomic(files.csv, kernelCsv(doc));
-  await writeFileAtomic(files.svg, await vegaLiteToSvg(kernelFigure(doc)));
+  const files = await writeExperimentFiles(out, 'kernel', {
+    json: doc,
+    csv: kernelCsv(doc),
+    figure: kernelFigure(doc),
+  });
   return {
     doc,
     summary: {

@@ -1,19 +1,10 @@
-import { join } from 'node:path';
-import { vegaLiteToSvg } from '../figures/vega-lite-to-svg.ts';
 import { toCsv } from '../io/csv.ts';
-import { writeFileAtomic } from '../io/write-file-atomic.ts';
+import { type ExperimentFiles, writeExperimentFiles } from '../io/write-experiment-files.ts';
 import { trainFigure } from './train-figure.ts';
 import type { TrainReport } from './train-report.ts';
 
-/** The paths of the files `ntk train` writes. */
-export interface TrainFiles {
-  /** `train.json`. */
-  readonly json: string;
-  /** `train.csv`: one row per record. */
-  readonly csv: string;
-  /** `train.svg`: loss curves and NTK change. */
-  readonly svg: string;
-}
+/** The files `ntk train` writes: `train.json`, `.csv` and `.svg`. */
+export type TrainFiles = ExperimentFiles;
 
 const cell = (v: number | null): number | string => (v === null ? '' : v);
 
@@ -65,9 +56,9 @@ export function trainCsv(r: TrainReport): string {
  * ```
  */
 export async function writeTrainOutputs(out: string, report: TrainReport): Promise<TrainFiles> {
-  const files = { json: join(out, 'train.json'), csv: join(out, 'train.csv'), svg: join(out, 'train.svg') };
-  await writeFileAtomic(files.json, `${JSON.stringify(report, null, 2)}\n`);
-  await writeFileAtomic(files.csv, trainCsv(report));
-  await writeFileAtomic(files.svg, await vegaLiteToSvg(trainFigure(report)));
-  return files;
+  return writeExperimentFiles(out, 'train', {
+    json: report,
+    csv: trainCsv(report),
+    figure: trainFigure(report),
+  });
 }
