@@ -24,7 +24,7 @@ import { prepareOutDir } from '../io/prepare-out-dir.ts';
 import { createProgressReporter, progressMode } from '../progress/progress-reporter.ts';
 import { parseShard, type Shard, shardRange } from '../shard/shard.ts';
 import { writeShardManifest } from '../shard/shard-manifest.ts';
-import { addNetworkFlags } from '../spec/network-settings.ts';
+import { addNetworkFlags, networkFlagValues } from '../spec/network-settings.ts';
 import { CLI_VERSION } from '../version.ts';
 
 /** The options commander hands to the action of `ntk empirical`. */
@@ -115,12 +115,7 @@ export function empiricalCommand(ctx: CliContext): Command {
           EMPIRICAL_SCHEMA,
           file,
           {
-            activation: flags.activation,
-            depth: flags.depth,
-            width: flags.width,
-            sigmaW2: flags.sigmaW2,
-            sigmaB2: flags.sigmaB2,
-            parameterization: flags.parameterization,
+            ...networkFlagValues(flags),
             data: flags.data,
             seed: flags.seed,
             samples: flags.samples,

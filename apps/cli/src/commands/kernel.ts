@@ -8,7 +8,7 @@ import { prepareOutDir } from '../io/prepare-out-dir.ts';
 import { KERNEL_SCHEMA, type KernelSettings } from '../kernel/kernel-settings.ts';
 import { renderKernelSummary } from '../kernel/kernel-summary.ts';
 import { runKernel } from '../kernel/run-kernel.ts';
-import { addNetworkFlags } from '../spec/network-settings.ts';
+import { addNetworkFlags, networkFlagValues } from '../spec/network-settings.ts';
 
 /** The options commander hands to `ntk kernel` (no defaults: they live in {@link KERNEL_SCHEMA}). */
 interface KernelOptions {
@@ -63,11 +63,7 @@ export function kernelCommand(ctx: CliContext): Command {
         KERNEL_SCHEMA,
         file !== undefined ? await loadConfigFile(file, ctx.cwd) : undefined,
         {
-          activation: options.activation,
-          depth: options.depth,
-          sigmaW2: options.sigmaW2,
-          sigmaB2: options.sigmaB2,
-          parameterization: options.parameterization,
+          ...networkFlagValues(options, false),
           data: options.data,
           seed: options.seed,
           perLayer: options.perLayer,

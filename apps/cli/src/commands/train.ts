@@ -12,7 +12,7 @@ import { addBackendFlag, addDataFlag, addOutputFlags, addSeedFlag } from '../fla
 import { choiceFlag, integerFlag } from '../flags/parse-flags.ts';
 import { prepareOutDir } from '../io/prepare-out-dir.ts';
 import { createProgressReporter, progressMode } from '../progress/progress-reporter.ts';
-import { addNetworkFlags } from '../spec/network-settings.ts';
+import { addNetworkFlags, networkFlagValues } from '../spec/network-settings.ts';
 import { renderTrainSummary } from '../train/render-train-summary.ts';
 import { runTrain, type TrainRun, type TrainStepRecord } from '../train/run-train.ts';
 import { buildTrainReport } from '../train/train-report.ts';
@@ -113,12 +113,7 @@ export function trainCommand(ctx: CliContext): Command {
         TRAIN_SCHEMA,
         file,
         {
-          activation: flags.activation,
-          depth: flags.depth,
-          width: flags.width,
-          sigmaW2: flags.sigmaW2,
-          sigmaB2: flags.sigmaB2,
-          parameterization: flags.parameterization,
+          ...networkFlagValues(flags),
           data: flags.data,
           target: flags.target,
           steps: flags.steps,

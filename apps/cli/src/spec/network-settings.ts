@@ -84,3 +84,25 @@ export function mlpSpecOf(s: NetworkSettings, finite: boolean): MlpSpec {
     parameterization: s.parameterization,
   };
 }
+
+/**
+ * The network settings given as flags (as commander parsed them), for `resolveConfig`'s `fromFlags`: the six
+ * keys (five without width), `undefined` where a flag was not given.
+ *
+ * @param options - The command's parsed options.
+ * @param withWidth - Whether the command has `--width`.
+ * @returns The values by config key.
+ */
+export function networkFlagValues(
+  options: Readonly<Partial<Record<keyof NetworkSettings, unknown>>>,
+  withWidth = true,
+): Record<string, unknown> {
+  return {
+    activation: options.activation,
+    depth: options.depth,
+    ...(withWidth ? { width: options.width } : {}),
+    sigmaW2: options.sigmaW2,
+    sigmaB2: options.sigmaB2,
+    parameterization: options.parameterization,
+  };
+}
