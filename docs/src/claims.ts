@@ -329,12 +329,14 @@ ${r.observations && r.observations.length > 0 ? observationsHtml(r.observations)
 export function renderClaimsBody(report: ClaimsReport | null, source: string): string {
   const intro =
     '<h1>Claims and their verdicts</h1>\n<p>Each published claim in the registry of <code>@ntk/bounds</code> is a ' +
-    'prediction and an experiment; running them (<code>runClaims</code>) computes a verdict from the statistics: ' +
+    'prediction and an experiment; running them (<code>ntk check</code>, or <code>runClaims</code> in code) computes a verdict from the statistics: ' +
     '<strong>supported</strong> when the measured interval lies inside the region the claim allows, ' +
     '<strong>contradicted</strong> when it lies wholly outside, <strong>inconclusive</strong> otherwise ' +
     '(the budget was too small to tell). Verdicts are computed, never written down.</p>';
   const how =
-    `<pre><code># the registry at its quick budget, seed 0, into ${DEFAULT_CLAIMS_REPORT}:\n` +
+    `<pre><code># the registry at its quick budget, seed 0, into ${DEFAULT_CLAIMS_REPORT} (also report.html):\n` +
+    'ntk check --budget quick\n' +
+    '# the same, then the site with it:\n' +
     'pnpm run docs:build\n' +
     '# render another report instead (e.g. a full-budget run):\n' +
     `${CLAIMS_REPORT_ENV}=path/to/report.json pnpm run docs:build</code></pre>`;
