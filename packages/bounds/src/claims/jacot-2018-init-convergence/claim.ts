@@ -2,6 +2,7 @@ import { mlpKernels } from '@ntk/analytic';
 import { foldIn, type Matrix, sphere, splitKey } from '@ntk/core';
 import { empiricalNtk, initMlp } from '@ntk/empirical';
 import type { Claim, ClaimTest, FigureData, Measurement, Prediction } from '../../claim/types.ts';
+import { logEstimatePoints } from '../monte-carlo/log-estimate-points.ts';
 import { logMeanEstimate } from '../monte-carlo/log-mean-estimate.ts';
 import { observedSlope } from '../monte-carlo/observed-slope.ts';
 
@@ -177,12 +178,7 @@ export const jacot2018InitConvergenceClaim: Claim<JacotInitParams> = {
         {
           name: 'Monte Carlo (±2 SE)',
           role: 'measurement',
-          points: observations.map((o) => {
-            const e = o.measurement.values.logDistance;
-            const v = e?.value ?? Number.NaN;
-            const s = e?.standardError ?? 0;
-            return { x: o.params.width, y: Math.exp(v), lo: Math.exp(v - 2 * s), hi: Math.exp(v + 2 * s) };
-          }),
+          points: logEstimatePoints(observations, (o) => o.params.width, 'logDistance'),
         },
       ],
     };

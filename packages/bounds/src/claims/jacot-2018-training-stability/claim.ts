@@ -3,6 +3,7 @@ import { trainMlp } from '@ntk/dynamics';
 import { initMlp } from '@ntk/empirical';
 import type { Claim, ClaimTest, FigureData, Measurement, Prediction } from '../../claim/types.ts';
 import { JACOT_SPEC } from '../jacot-2018-init-convergence/claim.ts';
+import { logEstimatePoints } from '../monte-carlo/log-estimate-points.ts';
 import { logMeanEstimate } from '../monte-carlo/log-mean-estimate.ts';
 import { observedSlope } from '../monte-carlo/observed-slope.ts';
 
@@ -195,12 +196,7 @@ export const jacot2018TrainingStabilityClaim: Claim<JacotTrainingParams> = {
         {
           name: 'trained networks (±2 SE)',
           role: 'measurement',
-          points: observations.map((o) => {
-            const e = o.measurement.values.logChange;
-            const v = e?.value ?? Number.NaN;
-            const s = e?.standardError ?? 0;
-            return { x: o.params.width, y: Math.exp(v), lo: Math.exp(v - 2 * s), hi: Math.exp(v + 2 * s) };
-          }),
+          points: logEstimatePoints(observations, (o) => o.params.width, 'logChange'),
         },
       ],
     };

@@ -5,6 +5,7 @@ import { initMlp } from '@ntk/empirical';
 import type { Claim, ClaimTest, Estimate, FigureData, Measurement, Observation } from '../../claim/types.ts';
 import { linearFit } from '../../stats/linear-fit.ts';
 import { meanEstimate } from '../../stats/mean-estimate.ts';
+import { logEstimatePoints } from '../monte-carlo/log-estimate-points.ts';
 
 /** One grid point of {@link stArnaud2025ActivationDeviationWidthClaim}. */
 export type StArnaud2025WidthParams = {
@@ -202,16 +203,7 @@ export const stArnaud2025ActivationDeviationWidthClaim: Claim<StArnaud2025WidthP
     const series = (name: string, label: string) => ({
       name: label,
       role: 'measurement' as const,
-      points: sorted.map((o) => {
-        const e = o.measurement.values[name] ?? missing;
-        const se = e.standardError ?? 0;
-        return {
-          x: o.params.width,
-          y: Math.exp(e.value),
-          lo: Math.exp(e.value - 2 * se),
-          hi: Math.exp(e.value + 2 * se),
-        };
-      }),
+      points: logEstimatePoints(sorted, (o) => o.params.width, name),
     });
     const anchor = (name: string, exponent: number, label: string) => {
       const first = sorted[0];
