@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { gpujsBackend } from '@ntk/backend-gpujs';
 import { type Backend, cpuBackend, key, Matrix, normal } from '@ntk/core';
+import { maxRelativeError, structuredNtkFlops } from '@ntk/testing';
 import { empiricalMoments, empiricalNtk, initMlp, mlpParameterCount } from '../src/index.ts';
 
 const args = process.argv.slice(2);
@@ -56,23 +57,11 @@ function tracking(inner: Backend): { backend: Backend; peak: () => number; reset
 
 function flops(N: number, W: number, L: number, method: 'structured' | 'jacobian'): number {
   const sizes = [D, ...new Array(L).fill(W), 1];
+  if (method === 'structured') return structuredNtkFlops(N, sizes);
   let fwd = 0;
   for (let l = 1; l < sizes.length; l++) fwd += 2 * N * sizes[l]! * sizes[l - 1]!;
   const P = sizes.slice(1).reduce((s, n, l) => s + n * sizes[l]! + n, 0);
-  if (method === 'jacobian') return 2 * fwd + N * P + N * N * P; // passes, materialise, symmetric contraction
-  let grams = 0;
-  for (let l = 1; l < sizes.length; l++) grams += N * N * (sizes[l - 1]! + sizes[l]!); // two symmetric Grams
-  return 2 * fwd + grams;
-}
-
-function relErr(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < b.length; i++) {
-    num = Math.max(num, Math.abs((a[i] as number) - (b[i] as number)));
-    den = Math.max(den, Math.abs(b[i] as number));
-  }
-  return num / den;
+  return 2 * fwd + N * P + N * N * P; // passes, materialise, symmetric contraction
 }
 
 const rows: Record<string, unknown>[] = [];
@@ -156,7 +145,7 @@ async function benchNtk(): Promise<void> {
           seconds: +best.toFixed(3),
           peakMiB: +(peak / 2 ** 20).toFixed(1),
           gflops: +(flops(N, W, L, method) / best / 1e9).toFixed(2),
-          relErrVsCpuStructured: +relErr(ntk!, reference!).toExponential(2),
+          relErrVsCpuStructured: +maxRelativeError(ntk!, reference!).toExponential(2),
           load1: +os.loadavg()[0]!.toFixed(2),
         });
       }
