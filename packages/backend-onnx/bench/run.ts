@@ -45,7 +45,7 @@ const D = 64;
 const flops = (N: number): number => structuredNtkFlops(N, [D, ...new Array<number>(L).fill(W), 1]);
 
 const log = createBenchLog();
-const { rows, emit, load } = log;
+const { rows, emit } = log;
 
 log.env({ threads: THREADS });
 
