@@ -1,8 +1,9 @@
 import { edgeOfChaos } from '@ntk/analytic';
-import { cpuBackend, foldIn, key } from '@ntk/core';
+import { foldIn, key } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Budget, Measurement, Observation } from '../../claim/types.ts';
+import { cpuContext } from '../monte-carlo/run-grid.ts';
 import {
   hayouNtkDepthRatesClaim as claim,
   ERF_EOC_SIGMA_W2,
@@ -11,11 +12,7 @@ import {
 } from './claim.ts';
 
 const SEED = 20190531; // run seed of this file's measurements (printed below)
-const ctx = (k: number, budget: Budget = 'quick') => ({
-  key: foldIn(key(SEED), k),
-  budget,
-  backend: cpuBackend(),
-});
+const ctx = (k: number, budget: Budget = 'quick') => cpuContext(foldIn(key(SEED), k), budget);
 
 // Independent references (not the package's code): erf moments in closed form,
 // E[erf(√q z)²] = (2/π) asin(2q/(1 + 2q)), E[erf'(√q z)²] = (4/π)/√(1 + 4q), q* by bisection of V(q) − q.

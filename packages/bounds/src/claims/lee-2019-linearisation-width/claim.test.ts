@@ -1,15 +1,12 @@
-import { cpuBackend, foldIn, key } from '@ntk/core';
+import { foldIn, key } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Budget, Observation } from '../../claim/types.ts';
+import { cpuContext } from '../monte-carlo/run-grid.ts';
 import { leeLinearisationWidthClaim as claim, type LeeParams, leeWidths } from './claim.ts';
 
 const SEED = 19020672; // run seed of this file's measurements (printed below)
-const ctx = (k: number, budget: Budget = 'quick') => ({
-  key: foldIn(key(SEED), k),
-  budget,
-  backend: cpuBackend(),
-});
+const ctx = (k: number, budget: Budget = 'quick') => cpuContext(foldIn(key(SEED), k), budget);
 const quick = claim.grid.quick[0] as LeeParams;
 
 describe('leeLinearisationWidthClaim.predict', () => {

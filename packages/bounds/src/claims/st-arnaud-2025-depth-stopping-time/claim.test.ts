@@ -1,7 +1,8 @@
-import { cpuBackend, foldIn, key } from '@ntk/core';
+import { foldIn, key } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Observation } from '../../claim/types.ts';
+import { cpuContext, runGrid } from '../monte-carlo/run-grid.ts';
 import { stArnaud2025DepthStoppingTimeClaim as claim, type StArnaud2025DepthParams } from './claim.ts';
 
 const SEED = 7272;
@@ -31,11 +32,7 @@ describe(`${claim.id} (seed ${SEED})`, () => {
   });
 
   it('measure(params, ctx) is reproducible by key and differs for another key', async () => {
-    const ctx = (k: number) => ({
-      key: foldIn(key(SEED), k),
-      budget: 'quick' as const,
-      backend: cpuBackend(),
-    });
+    const ctx = (k: number) => cpuContext(foldIn(key(SEED), k));
     const a = await claim.measure(tiny, ctx(0));
     const b = await claim.measure(tiny, ctx(0));
     const c = await claim.measure(tiny, ctx(1));
@@ -45,9 +42,7 @@ describe(`${claim.id} (seed ${SEED})`, () => {
   });
 
   it('measure rejects fewer than two seeds', async () => {
-    await expect(
-      claim.measure({ ...tiny, seeds: 1 }, { key: key(SEED), budget: 'quick', backend: cpuBackend() }),
-    ).rejects.toThrow(/params.seeds/);
+    await expect(claim.measure({ ...tiny, seeds: 1 }, cpuContext(key(SEED)))).rejects.toThrow(/params.seeds/);
   });
 
   it('tests(observations) support, contradict, or cannot decide on synthetic observations', () => {
@@ -80,16 +75,7 @@ describe(`${claim.id} (seed ${SEED})`, () => {
   });
 
   it('the quick grid runs end to end (prints the verdict and the numbers)', async () => {
-    const observations: Observation<StArnaud2025DepthParams>[] = [];
-    for (const [i, params] of claim.grid.quick.entries()) {
-      const measurement = await claim.measure(params, {
-        key: foldIn(key(SEED), i),
-        budget: 'quick',
-        backend: cpuBackend(),
-      });
-      observations.push({ params, prediction: claim.predict(params), measurement });
-    }
-    const ev = evaluateTests(claim.tests(observations, 'quick'));
+    const { observations, evaluation: ev } = await runGrid(claim, 'quick', key(SEED));
     console.log(
       `${claim.id} quick (seed ${SEED}): ${ev.verdict}\n` +
         observations

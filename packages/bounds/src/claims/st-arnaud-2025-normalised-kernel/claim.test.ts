@@ -1,16 +1,13 @@
-import { cpuBackend, foldIn, key, sphere, splitKey } from '@ntk/core';
+import { foldIn, key, sphere, splitKey } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Budget, Observation } from '../../claim/types.ts';
 import { stArnaudProfile } from '../depth-profile/st-arnaud-kernel.ts';
+import { cpuContext } from '../monte-carlo/run-grid.ts';
 import { stArnaudNormalisedKernelClaim as claim, type StArnaudKernelParams } from './claim.ts';
 
 const SEED = 25110727; // run seed of this file's measurements (printed below)
-const ctx = (k: number, budget: Budget = 'quick') => ({
-  key: foldIn(key(SEED), k),
-  budget,
-  backend: cpuBackend(),
-});
+const ctx = (k: number, budget: Budget = 'quick') => cpuContext(foldIn(key(SEED), k), budget);
 
 /**
  * The paper's recursion written independently (Jacot et al. 2018 parameterisation, no bias, σ_w = 1, ReLU):

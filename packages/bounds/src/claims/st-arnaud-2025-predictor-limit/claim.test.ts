@@ -1,7 +1,8 @@
-import { cpuBackend, foldIn, key, Matrix } from '@ntk/core';
+import { foldIn, key, Matrix } from '@ntk/core';
 import { describe, expect, it } from 'vitest';
 import { evaluateTests } from '../../claim/evaluate-tests.ts';
 import type { Budget, Observation } from '../../claim/types.ts';
+import { cpuContext } from '../monte-carlo/run-grid.ts';
 import {
   stArnaudPredictorLimitClaim as claim,
   predictorWeights,
@@ -9,11 +10,7 @@ import {
 } from './claim.ts';
 
 const SEED = 25110728; // run seed of this file's measurements (printed below)
-const ctx = (k: number, budget: Budget = 'quick') => ({
-  key: foldIn(key(SEED), k),
-  budget,
-  backend: cpuBackend(),
-});
+const ctx = (k: number, budget: Budget = 'quick') => cpuContext(foldIn(key(SEED), k), budget);
 
 describe('stArnaudPredictorLimitClaim.predict', () => {
   it('predict: 1ᵀ/(N + 3) solves w·((3/4)I + (1/4)J) = (1/4)1ᵀ (checked by multiplying out)', () => {
